@@ -1,0 +1,70 @@
+#include "cli/CommandLine.h"
+
+#include "vmi/Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace vmi::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vmi::cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage: vmimport [--version] [--help] <command> [options]\n"
+              "\n"
+              "Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and\n"
+              "Image Builder ImportDiskImage.\n");
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(usage());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version."));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+
+    if (!parser.parse(arguments)) {
+        err << "vmimport: " << parser.errorText() << '\n' << usage();
+        return 2;
+    }
+    if (parser.isSet(versionOption)) {
+        out << "vmimport " << VMI_VERSION_STRING << '\n';
+        return 0;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << usage();
+        return 2;
+    }
+    err << "vmimport: " << tr("unknown command '%1'").arg(positional.first()) << '\n' << usage();
+    return 2;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(arguments, out, err);
+}
+
+} // namespace vmi::cli

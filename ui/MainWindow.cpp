@@ -1,0 +1,133 @@
+#include "ui/MainWindow.h"
+
+#include "vmi/Version.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace vmi::ui {
+
+namespace {
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("VM Import Wizard"));
+    createActions();
+    createMenus();
+    setCentralWidget(createDashboard());
+    statusBar()->showMessage(tr("Ready"));
+    resize(960, 600);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newImportAction =
+        new QAction(QIcon(QStringLiteral(":/vmi/icons/new-import.svg")), tr("&New Import..."), this);
+    m_newImportAction->setObjectName(QStringLiteral("newImportAction"));
+    m_newImportAction->setShortcut(QKeySequence::New);
+    m_newImportAction->setStatusTip(
+        tr("Import virtual machine disks into AWS as an AMI, a snapshot or an image"));
+    // The wizard is the next piece of work (see the issue tracker); until it lands the action
+    // is visible but off, rather than opening something that does nothing.
+    m_newImportAction->setEnabled(false);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About VM Import Wizard"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_newImportAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newImportAction);
+}
+
+QWidget *MainWindow::createDashboard()
+{
+    auto *dashboard = new QWidget(this);
+    dashboard->setObjectName(QStringLiteral("dashboard"));
+    auto *layout = new QVBoxLayout(dashboard);
+
+    auto *heading = new QLabel(tr("<b>Imports</b>"), dashboard);
+    heading->setObjectName(QStringLiteral("dashboardHeading"));
+    layout->addWidget(heading);
+
+    m_taskTable = new QTableView(dashboard);
+    m_taskTable->setObjectName(QStringLiteral("taskTableView"));
+    m_taskTable->setAccessibleName(tr("Import tasks"));
+    m_taskTable->horizontalHeader()->setStretchLastSection(true);
+    m_taskTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_taskTable, 1);
+
+    auto *emptyHint = new QLabel(tr("No imports yet. Start one with File > New Import (%1).")
+                                     .arg(m_newImportAction->shortcut().toString(QKeySequence::NativeText)),
+                                 dashboard);
+    emptyHint->setObjectName(QStringLiteral("emptyDashboardLabel"));
+    emptyHint->setAlignment(Qt::AlignCenter);
+    layout->addWidget(emptyHint);
+    return dashboard;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About VM Import Wizard"),
+                       tr("<h3>VM Import Wizard %1</h3>"
+                          "<p>Moves virtual machine disks into AWS with EC2 ImportImage, ImportSnapshot "
+                          "and Image Builder ImportDiskImage.</p>"
+                          "<p>Built with Qt %2 (running on Qt %3), licensed under the LGPL v3; "
+                          "QtKeychain, licensed under the BSD 3-Clause licence.</p>")
+                           .arg(QStringLiteral(VMI_VERSION_STRING), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    event->accept();
+}
+
+} // namespace vmi::ui
