@@ -20,10 +20,13 @@ constexpr qint64 MaxLongNameBytes = 64 * 1024;
 qint64 numericField(const QByteArray &block, int at, int length)
 {
     if (quint8(block.at(at)) & 0x80) {
-        qint64 value = quint8(block.at(at)) & 0x7f;
-        for (int i = 1; i < length; ++i)
+        quint64 value = quint8(block.at(at)) & 0x7f;
+        for (int i = 1; i < length; ++i) {
+            if (value >> 55)
+                return -1; // beyond any real size: a damaged header
             value = (value << 8) | quint8(block.at(at + i));
-        return value;
+        }
+        return qint64(value);
     }
     qint64 value = 0;
     for (int i = 0; i < length; ++i) {
@@ -83,6 +86,11 @@ QList<TarMember> TarWalker::walk(const BoundedReader &archive, bool *damaged)
             break;
         }
         const qint64 size = numericField(block, 124, 12);
+        if (size < 0) {
+            if (damaged)
+                *damaged = true;
+            break;
+        }
         const char type = block.at(156);
         const qint64 data = at + Block;
         at = data + (size + Block - 1) / Block * Block;

@@ -44,9 +44,10 @@ void inspectFirstBlock(const BoundedReader &file, const QByteArray &footer, Disk
         return;
     const qint64 tableOffset = qint64(fields::be64(header, 16));
     const qint64 blockSize = fields::be32(header, 32);
-    const quint32 firstBlock = fields::be32(file.readExactly(tableOffset, 4), 0);
-    if (blockSize <= 0)
-        return;
+    const QByteArray batEntry = file.readExactly(tableOffset, 4);
+    if (blockSize <= 0 || batEntry.isEmpty())
+        return; // partition table stays unknown
+    const quint32 firstBlock = fields::be32(batEntry, 0);
     if (firstBlock == Unallocated) {
         PartitionTableSniffer::inspect(file.subRange(0, 0), report); // all zeros
         return;

@@ -460,6 +460,34 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(describe(report)));
     }
 
+    // A copy cut short (an interrupted download) must give a report, not a crash or a read
+    // past the end: every sniffer meets headers whose offsets point beyond the file.
+    void survivesTruncatedImages_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        for (const char *recipe : {"vmdk streamOptimized", "vmdk monolithicSparse", "vhd dynamic",
+                                   "vhdx dynamic", "qcow2", "vdi", "ova ustar", "gpt uefi", "iso"})
+            QTest::newRow(recipe) << QString::fromLatin1(recipe);
+    }
+    void survivesTruncatedImages()
+    {
+        QFETCH(QString, recipe);
+        QString error;
+        const QString file = make(recipe, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile original(file);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray head = original.read(300 * 1024);
+        for (qsizetype length : {qsizetype(1), qsizetype(100), qsizetype(512), qsizetype(1000),
+                                 qsizetype(4096), qsizetype(70000), qsizetype(200 * 1024), head.size() - 1}) {
+            const QString cut = path(QStringLiteral("cut.img"));
+            QVERIFY(writeFile(cut, head.left(length)));
+            const DiskReport report = DiskInspector::inspect(cut);
+            QVERIFY(report.bytesRead <= DiskInspector::DefaultReadBudget);
+            QCOMPARE(report.fileSize, qMin(length, head.size()));
+        }
+    }
+
     void reportsMissingExtents()
     {
         QString error;
