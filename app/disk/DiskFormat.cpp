@@ -6,7 +6,7 @@
 namespace vmi::disk {
 
 namespace {
-constexpr std::array<std::pair<DiskFormat, const char *>, 8> Keys{{
+constexpr std::array<std::pair<DiskFormat, const char *>, 9> Keys{{
     {DiskFormat::Unknown, "unknown"},
     {DiskFormat::Raw, "raw"},
     {DiskFormat::Vmdk, "vmdk"},
@@ -15,6 +15,7 @@ constexpr std::array<std::pair<DiskFormat, const char *>, 8> Keys{{
     {DiskFormat::Ova, "ova"},
     {DiskFormat::Qcow2, "qcow2"},
     {DiskFormat::Iso, "iso"},
+    {DiskFormat::Vdi, "vdi"},
 }};
 } // namespace
 
@@ -48,6 +49,7 @@ std::optional<QString> ec2FormatName(DiskFormat format)
     case DiskFormat::Unknown:
     case DiskFormat::Qcow2:
     case DiskFormat::Iso:
+    case DiskFormat::Vdi:
         return std::nullopt;
     }
     Q_UNREACHABLE();

@@ -40,14 +40,15 @@ private Q_SLOTS:
 
     void diskFormatKeys()
     {
-        for (auto format :
-             {disk::DiskFormat::Unknown, disk::DiskFormat::Raw, disk::DiskFormat::Vmdk, disk::DiskFormat::Vhd,
-              disk::DiskFormat::Vhdx, disk::DiskFormat::Ova, disk::DiskFormat::Qcow2, disk::DiskFormat::Iso})
+        for (auto format : {disk::DiskFormat::Unknown, disk::DiskFormat::Raw, disk::DiskFormat::Vmdk,
+                            disk::DiskFormat::Vhd, disk::DiskFormat::Vhdx, disk::DiskFormat::Ova,
+                            disk::DiskFormat::Qcow2, disk::DiskFormat::Iso, disk::DiskFormat::Vdi})
             QCOMPARE(disk::formatFromKey(disk::formatKey(format)), format);
         QCOMPARE(disk::formatFromKey(QStringLiteral("VMDK")), std::nullopt);
         QCOMPARE(disk::ec2FormatName(disk::DiskFormat::Vmdk), QStringLiteral("VMDK"));
         QCOMPARE(disk::ec2FormatName(disk::DiskFormat::Qcow2), std::nullopt);
         QCOMPARE(disk::ec2FormatName(disk::DiskFormat::Iso), std::nullopt);
+        QCOMPARE(disk::ec2FormatName(disk::DiskFormat::Vdi), std::nullopt);
     }
 
     void clientTokensFitBothServices()
