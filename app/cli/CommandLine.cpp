@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/InspectCommand.h"
 #include "vmi/Version.h"
 
 #include <QCommandLineParser>
@@ -22,7 +23,10 @@ QString usage()
     return tr("Usage: vmimport [--version] [--help] <command> [options]\n"
               "\n"
               "Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and\n"
-              "Image Builder ImportDiskImage.\n");
+              "Image Builder ImportDiskImage.\n"
+              "\n"
+              "Commands:\n"
+              "  inspect FILE... [--output json]   what each disk image is and which imports take it\n");
 }
 
 } // namespace
@@ -56,6 +60,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << usage();
         return 2;
     }
+    if (positional.first() == u"inspect")
+        return runInspect(positional, out, err);
     err << "vmimport: " << tr("unknown command '%1'").arg(positional.first()) << '\n' << usage();
     return 2;
 }

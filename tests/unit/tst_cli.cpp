@@ -2,6 +2,13 @@
 
 #include "cli/CommandLine.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -49,6 +56,64 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("frobnicate")});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(QStringLiteral("unknown command 'frobnicate'")), qPrintable(r.err));
+    }
+
+    void inspectPrintsStableJson()
+    {
+        // Real images from qemu-img: one AWS takes, one it refuses.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString qemuImg = QStandardPaths::findExecutable(QStringLiteral("qemu-img"));
+        QVERIFY2(!qemuImg.isEmpty(), "qemu-img is not installed (Debian package qemu-utils)");
+        const QString vmdk = dir.filePath(QStringLiteral("disk.vmdk"));
+        const QString qcow2 = dir.filePath(QStringLiteral("disk.qcow2"));
+        QCOMPARE(QProcess::execute(qemuImg,
+                                   {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                                    QStringLiteral("vmdk"), QStringLiteral("-o"),
+                                    QStringLiteral("subformat=streamOptimized"), vmdk, QStringLiteral("3G")}),
+                 0);
+        QCOMPARE(
+            QProcess::execute(qemuImg, {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                                        QStringLiteral("qcow2"), qcow2, QStringLiteral("1G")}),
+            0);
+
+        const Run good =
+            run({QStringLiteral("inspect"), QStringLiteral("--output"), QStringLiteral("json"), vmdk});
+        QCOMPARE(good.status, 0);
+        const QJsonArray reports = QJsonDocument::fromJson(good.out.toUtf8()).array();
+        QCOMPARE(reports.size(), 1);
+        const QJsonObject report = reports.first().toObject();
+        QCOMPARE(report[u"path"].toString(), vmdk);
+        QCOMPARE(report[u"format"].toString(), QStringLiteral("vmdk"));
+        QCOMPARE(report[u"subformat"].toString(), QStringLiteral("streamOptimized"));
+        QCOMPARE(report[u"virtualSize"].toInteger(), qint64(3) << 30);
+        QCOMPARE(report[u"fileSize"].toInteger(), QFileInfo(vmdk).size());
+        QCOMPARE(report[u"partitionTable"].toString(), QStringLiteral("unknown"));
+        QCOMPARE(report[u"importable"][u"ImportImage"].toBool(), true);
+        QCOMPARE(report[u"importable"][u"ImportSnapshot"].toBool(), true);
+        QCOMPARE(report[u"importable"][u"ImportDiskImage"].toBool(), false);
+        QVERIFY(report[u"diagnostics"].isArray());
+
+        const Run bad =
+            run({QStringLiteral("inspect"), QStringLiteral("--output"), QStringLiteral("json"), vmdk, qcow2});
+        QCOMPARE(bad.status, 1); // qcow2 has an error diagnostic
+        const QJsonObject refused = QJsonDocument::fromJson(bad.out.toUtf8()).array().at(1).toObject();
+        QCOMPARE(refused[u"format"].toString(), QStringLiteral("qcow2"));
+        QCOMPARE(refused[u"diagnostics"][0][u"severity"].toString(), QStringLiteral("error"));
+        QVERIFY(refused[u"diagnostics"][0][u"hint"].toString().contains(QStringLiteral("qemu-img convert")));
+
+        const Run text = run({QStringLiteral("inspect"), qcow2});
+        QCOMPARE(text.status, 1);
+        QVERIFY2(text.out.contains(QStringLiteral("format: qcow2")), qPrintable(text.out));
+    }
+
+    void inspectUsageErrors()
+    {
+        QCOMPARE(run({QStringLiteral("inspect")}).status, 2);
+        const Run r = run({QStringLiteral("inspect"), QStringLiteral("--output"), QStringLiteral("yaml"),
+                           QStringLiteral("x")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("text or json")), qPrintable(r.err));
     }
 
     void unknownOptionIsNamed()
