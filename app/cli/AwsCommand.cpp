@@ -1,0 +1,284 @@
+#include "cli/AwsCommand.h"
+
+#include "aws/AwsClient.h"
+#include "aws/CliJsonPrinter.h"
+#include "aws/CredentialPlan.h"
+#include "aws/CredentialProviderFactory.h"
+#include "aws/ServiceModel.h"
+#include "aws/SharedConfig.h"
+#include "cli/CliName.h"
+#include "cli/OperationArguments.h"
+#include "cli/PageMerger.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace vmi::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vmi::cli::AwsCommand", text);
+}
+
+std::optional<aws::AwsService> serviceOf(const QString &command)
+{
+    if (command == u"ec2")
+        return aws::AwsService::Ec2;
+    if (command == u"imagebuilder")
+        return aws::AwsService::ImageBuilder;
+    if (command == u"sts")
+        return aws::AwsService::Sts;
+    if (command == u"iam")
+        return aws::AwsService::Iam;
+    if (command == u"kms")
+        return aws::AwsService::Kms;
+    return std::nullopt;
+}
+
+QString usageText()
+{
+    return tr("usage: vmimport [options] <command> <subcommand> [parameters]\n"
+              "To see help text, you can run:\n\n"
+              "  vmimport --help\n"
+              "  vmimport <command> help\n"
+              "  vmimport <command> <subcommand> --help\n");
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << '\n' << usageText() << message << "\n\n";
+    err.flush();
+    return AwsCliParamValidationError;
+}
+
+void printOperations(const QString &serviceCommand, const aws::ServiceModel &model, QTextStream &out)
+{
+    out << tr("Operations of vmimport %1 (input as in the AWS CLI's --cli-input-json):").arg(serviceCommand)
+        << '\n';
+    for (const QString &name : model.operationNames())
+        out << "  " << cliName(name) << '\n';
+}
+
+void printOperationHelp(const QString &serviceCommand, const aws::ServiceModel &model,
+                        const aws::ServiceModel::Operation &operation, QTextStream &out)
+{
+    out << "vmimport " << serviceCommand << ' ' << cliName(operation.name) << "\n\n"
+        << tr("Calls %1. Options (or the same members in --cli-input-json):").arg(operation.name) << '\n';
+    if (const aws::ServiceModel::Shape *input = model.shape(operation.inputShape)) {
+        for (const aws::ServiceModel::Member &member : input->members) {
+            const aws::ServiceModel::Shape *shape = model.shape(member.shape);
+            out << "  --" << cliName(member.name) << " (" << (shape ? shape->type : QString()) << ')'
+                << (input->required.contains(member.name) ? tr(" required") : QString()) << '\n';
+        }
+    }
+    out << tr("Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,\n"
+              "  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],\n"
+              "  --cli-read-timeout SECONDS")
+        << '\n';
+}
+
+// Everything one AWS call from the command line needs: config, credentials, client.
+class CliSession
+{
+public:
+    CliSession(const GlobalOptions &global, QTextStream &err) : m_global(global), m_err(err) {}
+
+    // Returns an exit code other than AwsCliSuccess when the session cannot be set up.
+    int setUp()
+    {
+        const aws::SharedConfig config = aws::SharedConfig::load();
+        if (!config.errors().isEmpty()) {
+            m_err << '\n' << tr("Unable to parse the AWS config files:") << '\n';
+            for (const QString &problem : config.errors())
+                m_err << "  " << problem << '\n';
+            return AwsCliConfigurationError;
+        }
+        aws::CredentialRequest request;
+        request.profileOverride = m_global.profile;
+        const aws::CredentialPlan plan = aws::CredentialPlanner::plan(request, config);
+        if (!plan.isValid()) {
+            m_err << '\n' << plan.error << '\n';
+            return AwsCliConfigurationError;
+        }
+        aws::AwsClientConfig clientConfig;
+        clientConfig.region = m_global.region.isEmpty() ? plan.region : m_global.region;
+        if (clientConfig.region.isEmpty()) {
+            m_err << '\n'
+                  << tr("You must specify a region. You can also configure your region by running "
+                        "\"aws configure\".")
+                  << '\n';
+            return AwsCliConfigurationError;
+        }
+        clientConfig.endpoints = aws::EndpointOverrides::fromEnvironment(config, plan.profile);
+        clientConfig.endpoints.explicitUrl = m_global.endpointUrl;
+        clientConfig.inactivityTimeoutMs = m_global.readTimeoutSeconds * 1000;
+        clientConfig.maxAttempts = maxAttempts(config.profile(plan.profile));
+        if (m_global.debug) {
+            QTextStream &err = m_err;
+            clientConfig.debugSink = [&err](const QString &line) {
+                err << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << " vmimport: " << line
+                    << '\n';
+                err.flush();
+            };
+        }
+        m_credentials = aws::makeCredentialProvider(plan, &m_network, clientConfig);
+        m_client = std::make_unique<aws::AwsClient>(&m_network, m_credentials.get(), clientConfig);
+        return AwsCliSuccess;
+    }
+
+    // Runs one call to the end in a local event loop: the command line has nothing else to do
+    // meanwhile, and the client's classes are the same async ones the GUI uses.
+    aws::AwsError call(aws::AwsService service, const QString &operation, const QJsonObject &input,
+                       QJsonObject *output, int *attempts)
+    {
+        aws::AwsCall *pending = m_client->call(service, operation, input);
+        QEventLoop loop;
+        QObject::connect(pending, &aws::AwsCall::finished, &loop, &QEventLoop::quit);
+        if (!pending->isFinished())
+            loop.exec();
+        *output = pending->output();
+        *attempts = pending->attempts();
+        const aws::AwsError error = pending->error();
+        pending->deleteLater();
+        return error;
+    }
+
+    int configuredMaxAttempts() const { return m_client->config().maxAttempts; }
+
+private:
+    // AWS_MAX_ATTEMPTS, then max_attempts in the profile, then standard mode's 3.
+    static int maxAttempts(const aws::ConfigSection &profile)
+    {
+        for (const QString &text :
+             {qEnvironmentVariable("AWS_MAX_ATTEMPTS"), profile.value(QStringLiteral("max_attempts"))}) {
+            bool ok = false;
+            const int value = text.toInt(&ok);
+            if (ok && value > 0)
+                return value;
+        }
+        return 3;
+    }
+
+    const GlobalOptions &m_global;
+    QTextStream &m_err;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<aws::CredentialProvider> m_credentials;
+    std::unique_ptr<aws::AwsClient> m_client;
+};
+
+// The AWS CLI's words and exit status for a failed call.
+int reportError(const aws::AwsError &error, int attempts, int maxAttempts, QTextStream &err)
+{
+    err << '\n';
+    switch (error.kind) {
+    case aws::AwsError::Kind::InvalidInput:
+        err << error.message << '\n';
+        return AwsCliParamValidationError;
+    case aws::AwsError::Kind::Credentials:
+        err << error.message << '\n';
+        return AwsCliConfigurationError;
+    case aws::AwsError::Kind::Service: {
+        QString text = error.toCliText();
+        // botocore adds the retry count when it gave up on a retryable error.
+        if (error.retryable && attempts >= maxAttempts && maxAttempts > 1) {
+            const QString marker = QStringLiteral(" operation:");
+            text.replace(text.indexOf(marker), marker.size(),
+                         QStringLiteral(" operation (reached max retries: %1):").arg(attempts - 1));
+        }
+        err << text << '\n';
+        return AwsCliClientError;
+    }
+    default:
+        err << error.message << '\n';
+        return AwsCliGeneralError;
+    }
+}
+
+} // namespace
+
+bool isAwsServiceCommand(const QString &name)
+{
+    return serviceOf(name).has_value();
+}
+
+int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, QTextStream &out,
+                  QTextStream &err)
+{
+    const std::optional<aws::AwsService> service = serviceOf(serviceCommand);
+    if (!service)
+        return usageError(err, tr("Invalid command: %1").arg(serviceCommand));
+    const aws::ServiceModel &model = aws::ServiceModel::forService(*service);
+
+    if (arguments.isEmpty() || arguments.first() == u"help" || arguments.first() == u"--help") {
+        printOperations(serviceCommand, model, out);
+        return arguments.isEmpty() ? AwsCliParamValidationError : AwsCliSuccess;
+    }
+    const aws::ServiceModel::Operation *operation = nullptr;
+    for (const QString &name : model.operationNames()) {
+        if (cliName(name) == arguments.first())
+            operation = model.operation(name);
+    }
+    if (!operation) {
+        QStringList choices;
+        for (const QString &name : model.operationNames())
+            choices.append(cliName(name));
+        return usageError(err, tr("argument operation: Invalid choice, valid choices are:\n\n%1")
+                                   .arg(choices.join(QStringLiteral(" | "))));
+    }
+
+    const OperationArguments parsed = OperationArguments::parse(model, *operation, arguments.mid(1));
+    if (!parsed.error.isEmpty())
+        return usageError(err, parsed.error);
+    if (parsed.global.help || arguments.value(1) == u"help") {
+        printOperationHelp(serviceCommand, model, *operation, out);
+        return AwsCliSuccess;
+    }
+    if (!parsed.skeleton.isEmpty()) {
+        out << (parsed.skeleton == u"input" ? aws::CliJsonPrinter::inputSkeleton(model, operation->name)
+                                             : aws::CliJsonPrinter::outputSkeleton(model, operation->name));
+        return AwsCliSuccess;
+    }
+
+    CliSession session(parsed.global, err);
+    if (const int status = session.setUp(); status != AwsCliSuccess)
+        return status;
+
+    // The AWS CLI fetches every page unless told not to, or unless the user took paging into
+    // their own hands with the token or page-size option.
+    PageMerger pages(model, *operation);
+    const bool paginate =
+        parsed.global.paginate && pages.isPaginated() && !pages.usesPagingMembers(parsed.membersGivenAsOptions);
+    QJsonObject input = parsed.input;
+    for (;;) {
+        QJsonObject output;
+        int attempts = 0;
+        const aws::AwsError error = session.call(*service, operation->name, input, &output, &attempts);
+        if (error.isError())
+            return reportError(error, attempts, session.configuredMaxAttempts(), err);
+        if (!paginate) {
+            pages.add(output);
+            break;
+        }
+        const QJsonObject next = pages.add(output);
+        if (next.isEmpty())
+            break;
+        for (auto it = next.constBegin(); it != next.constEnd(); ++it)
+            input.insert(it.key(), it.value());
+    }
+    const QJsonObject result = paginate ? pages.merged() : pages.lastPage();
+    // The AWS CLI prints nothing for an empty answer (CreateTags, CancelImageCreation's is not).
+    if (!result.isEmpty())
+        out << aws::CliJsonPrinter::print(model, operation->outputShape, result);
+    out.flush();
+    return AwsCliSuccess;
+}
+
+} // namespace vmi::cli
