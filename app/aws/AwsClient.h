@@ -22,9 +22,9 @@ struct AwsClientConfig
     QString region;
     EndpointOverrides endpoints; // --endpoint-url, AWS_ENDPOINT_URL*, endpoint_url in config
     S3AddressingStyle s3AddressingStyle = S3AddressingStyle::Auto;
-    int maxAttempts = 3;                  // the SDKs' standard mode (AWS_MAX_ATTEMPTS)
-    int inactivityTimeoutMs = 60'000;     // abort when no byte moves for this long
-    int maxBackoffMs = 20'000;            // standard mode's cap on one backoff
+    int maxAttempts = 3;              // the SDKs' standard mode (AWS_MAX_ATTEMPTS)
+    int inactivityTimeoutMs = 60'000; // abort when no byte moves for this long
+    int maxBackoffMs = 20'000;        // standard mode's cap on one backoff
     // Receives one line per wire event for --debug; Authorization, security tokens and secret
     // keys are already redacted.
     std::function<void(const QString &)> debugSink;
