@@ -2,8 +2,9 @@
 
 #include "aws/AwsClient.h"
 #include "aws/CliJsonPrinter.h"
+#include "aws/CredentialChain.h"
 #include "aws/CredentialPlan.h"
-#include "aws/CredentialProviderFactory.h"
+#include "aws/KeychainStore.h"
 #include "aws/ServiceModel.h"
 #include "aws/SharedConfig.h"
 #include "cli/CliName.h"
@@ -89,7 +90,10 @@ void printOperationHelp(const QString &serviceCommand, const aws::ServiceModel &
 class CliSession
 {
 public:
-    CliSession(const GlobalOptions &global, QTextStream &err) : m_global(global), m_err(err) {}
+    CliSession(const GlobalOptions &global, QTextStream &err)
+        : m_global(global)
+        , m_err(err)
+    {}
 
     // Returns an exit code other than AwsCliSuccess when the session cannot be set up.
     int setUp()
@@ -129,7 +133,11 @@ public:
                 err.flush();
             };
         }
-        m_credentials = aws::makeCredentialProvider(plan, &m_network, clientConfig);
+        aws::CredentialChainDependencies dependencies;
+        dependencies.keychain = &m_keychain;
+        dependencies.network = &m_network;
+        dependencies.endpointOverrides = clientConfig.endpoints;
+        m_credentials = aws::makeCredentialProvider(plan, dependencies);
         m_client = std::make_unique<aws::AwsClient>(&m_network, m_credentials.get(), clientConfig);
         return AwsCliSuccess;
     }
@@ -170,6 +178,7 @@ private:
     const GlobalOptions &m_global;
     QTextStream &m_err;
     QNetworkAccessManager m_network;
+    aws::KeychainStore m_keychain;
     std::unique_ptr<aws::CredentialProvider> m_credentials;
     std::unique_ptr<aws::AwsClient> m_client;
 };
@@ -243,7 +252,7 @@ int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, Q
     }
     if (!parsed.skeleton.isEmpty()) {
         out << (parsed.skeleton == u"input" ? aws::CliJsonPrinter::inputSkeleton(model, operation->name)
-                                             : aws::CliJsonPrinter::outputSkeleton(model, operation->name));
+                                            : aws::CliJsonPrinter::outputSkeleton(model, operation->name));
         return AwsCliSuccess;
     }
 
@@ -254,8 +263,8 @@ int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, Q
     // The AWS CLI fetches every page unless told not to, or unless the user took paging into
     // their own hands with the token or page-size option.
     PageMerger pages(model, *operation);
-    const bool paginate =
-        parsed.global.paginate && pages.isPaginated() && !pages.usesPagingMembers(parsed.membersGivenAsOptions);
+    const bool paginate = parsed.global.paginate && pages.isPaginated() &&
+                          !pages.usesPagingMembers(parsed.membersGivenAsOptions);
     QJsonObject input = parsed.input;
     for (;;) {
         QJsonObject output;

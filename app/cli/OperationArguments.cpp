@@ -19,9 +19,8 @@ QString tr(const char *text)
 }
 
 const QStringList globalOptionsWithValue = {
-    QStringLiteral("--region"),           QStringLiteral("--profile"),
-    QStringLiteral("--endpoint-url"),     QStringLiteral("--output"),
-    QStringLiteral("--cli-read-timeout"), QStringLiteral("--cli-input-json"),
+    QStringLiteral("--region"), QStringLiteral("--profile"),          QStringLiteral("--endpoint-url"),
+    QStringLiteral("--output"), QStringLiteral("--cli-read-timeout"), QStringLiteral("--cli-input-json"),
 };
 const QStringList globalFlags = {
     QStringLiteral("--debug"),
@@ -40,7 +39,9 @@ bool isOption(const QString &argument)
 class MemberValueReader
 {
 public:
-    explicit MemberValueReader(const aws::ServiceModel &model) : m_model(model) {}
+    explicit MemberValueReader(const aws::ServiceModel &model)
+        : m_model(model)
+    {}
 
     // values: the arguments after the option up to the next option. Returns false and sets
     // *error for a value that does not fit.
@@ -142,7 +143,8 @@ bool readGlobalOption(const QString &name, const QString &value, GlobalOptions *
         bool ok = false;
         global->readTimeoutSeconds = value.toInt(&ok);
         if (!ok || global->readTimeoutSeconds < 0) {
-            *error = tr("Error parsing parameter '--cli-read-timeout': not a number of seconds: %1").arg(value);
+            *error =
+                tr("Error parsing parameter '--cli-read-timeout': not a number of seconds: %1").arg(value);
             return false;
         }
     }

@@ -32,7 +32,8 @@ struct OperationArguments
     QString skeleton;                  // "input" or "output" for --generate-cli-skeleton; else empty
     QString error;                     // non-empty: bad usage, and why (exit 252)
 
-    static OperationArguments parse(const aws::ServiceModel &model, const aws::ServiceModel::Operation &operation,
+    static OperationArguments parse(const aws::ServiceModel &model,
+                                    const aws::ServiceModel::Operation &operation,
                                     const QStringList &arguments);
 };
 

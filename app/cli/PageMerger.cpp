@@ -6,8 +6,7 @@ namespace vmi::cli {
 
 PageMerger::PageMerger(const aws::ServiceModel &model, const aws::ServiceModel::Operation &operation)
     : m_paginator(model.paginator(operation.name))
-{
-}
+{}
 
 bool PageMerger::usesPagingMembers(const QStringList &membersGivenAsOptions) const
 {
