@@ -13,6 +13,8 @@ VMI_RUN_PACKAGES=(
 VMI_TEST_PACKAGES=(
     libsecret-1-0 dbus gnome-keyring
     qemu-utils dpkg-dev file
+    # The AWS CLI v2 that vmimport's AWS commands are compared with, byte for byte.
+    awscli
 )
 
 vmi_missing_packages() {
