@@ -24,19 +24,22 @@ class ServiceModel
 public:
     struct Member
     {
-        QString name;         // API member name ("DiskContainers")
-        QString shape;        // target shape name
-        QJsonObject traits;   // locationName, queryName, location, flattened, xmlNamespace, ...
+        QString name;  // API member name ("DiskContainers")
+        QString shape; // target shape name
+        // As botocore resolves a member: the serialization traits of its shape (locationName,
+        // flattened, xmlNamespace, timestampFormat, ...) with the member's own traits over them
+        // (location, queryName, idempotencyToken, ...).
+        QJsonObject traits;
     };
     struct Shape
     {
         QString name;
         QString type; // structure, list, map, string, integer, long, boolean, double, float, timestamp, blob
-        QList<Member> members;  // structure members, in model order
-        QStringList required;   // structure
-        Member listMember;      // list: the element ("member")
+        QList<Member> members; // structure members, in model order
+        QStringList required;  // structure
+        Member listMember;     // list: the element ("member")
         Member mapKey, mapValue;
-        QJsonObject traits;     // everything else of the shape (enum, min, max, pattern, flattened, ...)
+        QJsonObject traits; // everything else of the shape (enum, min, max, pattern, flattened, ...)
     };
     struct Operation
     {
@@ -53,11 +56,11 @@ public:
     // Parses a generated model file; nullptr and *error on failure.
     static std::unique_ptr<ServiceModel> fromJson(const QByteArray &json, QString *error);
 
-    QString protocol() const;       // "ec2", "query", "rest-json", "rest-xml", "json"
-    QString apiVersion() const;     // "2016-11-15"
-    QString signingName() const;    // "ec2"
-    QString targetPrefix() const;   // json protocol (KMS: "TrentService")
-    QString jsonVersion() const;    // json protocol ("1.1")
+    QString protocol() const;     // "ec2", "query", "rest-json", "rest-xml", "json"
+    QString apiVersion() const;   // "2016-11-15"
+    QString signingName() const;  // "ec2"
+    QString targetPrefix() const; // json protocol (KMS: "TrentService")
+    QString jsonVersion() const;  // json protocol ("1.1")
 
     QStringList operationNames() const;
     const Operation *operation(const QString &name) const; // nullptr when unknown
