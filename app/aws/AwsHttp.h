@@ -33,6 +33,7 @@ struct AwsHttpResponse
     QByteArray body;
 
     QByteArray header(QByteArrayView name) const; // case-insensitive; empty when absent
+    bool hasHeader(QByteArrayView name) const;    // present, even if empty
 };
 
 } // namespace vmi::aws

@@ -24,9 +24,12 @@ class ServiceModel
 public:
     struct Member
     {
-        QString name;       // API member name ("DiskContainers")
-        QString shape;      // target shape name
-        QJsonObject traits; // locationName, queryName, location, flattened, xmlNamespace, ...
+        QString name;  // API member name ("DiskContainers")
+        QString shape; // target shape name
+        // As botocore resolves a member: the serialization traits of its shape (locationName,
+        // flattened, xmlNamespace, timestampFormat, ...) with the member's own traits over them
+        // (location, queryName, idempotencyToken, ...).
+        QJsonObject traits;
     };
     struct Shape
     {
