@@ -10,6 +10,8 @@ sdk-extras are handled as botocore handles them) cut down to the operations the 
 the shapes they reach through input, output and errors. Documentation is dropped. Structure
 members become an ordered list, because the C++ side reads the file with QJsonObject, which
 sorts keys, and member order decides output printing and --generate-cli-skeleton order.
+The operations' paginators (paginators-1.json) come along, so the command line can page the
+way the AWS CLI does.
 """
 
 import argparse
@@ -61,7 +63,27 @@ def referenced_shapes(shape):
             yield shape[key]["shape"]
 
 
-def cut_down(model, operation_names):
+def paginators_of(paginators, operation_names):
+    """The paginators of the chosen operations, every token and key as a list."""
+    def as_list(value):
+        return value if isinstance(value, list) else [value]
+    chosen = {}
+    for name in operation_names:
+        config = paginators.get("pagination", {}).get(name)
+        if config is None:
+            continue
+        chosen[name] = {
+            "inputTokens": as_list(config["input_token"]),
+            "outputTokens": as_list(config["output_token"]),
+            "resultKeys": as_list(config.get("result_key", [])),
+            "nonAggregateKeys": as_list(config.get("non_aggregate_keys", [])),
+            "limitKey": config.get("limit_key", ""),
+            "moreResults": config.get("more_results", ""),
+        }
+    return chosen
+
+
+def cut_down(model, operation_names, paginators):
     operations = {}
     wanted = []
     for name in operation_names:
@@ -90,6 +112,7 @@ def cut_down(model, operation_names):
         "source": f"botocore {botocore.__version__}",
         "metadata": without_docs(model["metadata"]),
         "operations": operations,
+        "paginators": paginators_of(paginators, operation_names),
         "shapes": shapes,
     }
 
@@ -99,7 +122,8 @@ def write_models(output_dir):
     os.makedirs(output_dir, exist_ok=True)
     for file_name, (service, api_version, operation_names) in SERVICES.items():
         model = loader.load_service_model(service, "service-2", api_version)
-        text = json.dumps(cut_down(model, operation_names), indent=1, sort_keys=True,
+        paginators = loader.load_service_model(service, "paginators-1", api_version)
+        text = json.dumps(cut_down(model, operation_names, paginators), indent=1, sort_keys=True,
                           ensure_ascii=False) + "\n"
         with open(os.path.join(output_dir, f"{file_name}.json"), "w", encoding="utf-8") as out:
             out.write(text)

@@ -2,7 +2,9 @@
 
 #include "aws/ClockSkew.h"
 #include "aws/CredentialProvider.h"
+#include "aws/ProtocolCodec.h"
 #include "aws/Redactor.h"
+#include "aws/ServiceModel.h"
 #include "aws/WireRequest.h"
 #include "vmi/Version.h"
 
@@ -40,13 +42,6 @@ QByteArray headerOf(const QList<ByteArrayPair> &headers, QByteArrayView name)
             return value;
     }
     return {};
-}
-
-// botocore's answer when an error body cannot be read: the status as the code (the runner adds
-// the reason phrase as the message). Only until ProtocolCodec is wired into ModelRequestCodec.
-AwsError statusOnlyError(const AwsHttpResponse &response)
-{
-    return makeError(AwsError::Kind::Service, QString::number(response.status), QString());
 }
 
 QString headerLines(const QList<ByteArrayPair> &headers)
@@ -95,28 +90,24 @@ bool isRetryableTransportError(QNetworkReply::NetworkError error)
 
 } // namespace
 
-// The default protocol layer: the model-driven ProtocolCodec (built in parallel; see
-// ProtocolCodec.h). Until it is wired in here, model-driven calls fail with InvalidInput
-// before anything is sent, and error answers keep only their HTTP status.
-// TODO(lead): forward the three functions to ProtocolCodec with ServiceModel::forService().
+// The default protocol layer: botocore's rules driven by the embedded service models.
 class ModelRequestCodec : public AwsRequestCodec
 {
 public:
-    AwsHttpRequest serialize(AwsService, const QString &operation, const QJsonObject &,
+    AwsHttpRequest serialize(AwsService service, const QString &operation, const QJsonObject &input,
                              AwsError *error) const override
     {
-        *error = makeError(
-            AwsError::Kind::InvalidInput, QStringLiteral("NotImplemented"),
-            QStringLiteral("%1: model-driven calls are not wired to ProtocolCodec yet.").arg(operation));
-        return {};
+        return ProtocolCodec::serialize(ServiceModel::forService(service), operation, input, error);
     }
-    QJsonObject parseOutput(AwsService, const QString &, const AwsHttpResponse &, AwsError *) const override
+    QJsonObject parseOutput(AwsService service, const QString &operation, const AwsHttpResponse &response,
+                            AwsError *error) const override
     {
-        return {};
+        return ProtocolCodec::parseOutput(ServiceModel::forService(service), operation, response, error);
     }
-    AwsError parseError(AwsService, const QString &, const AwsHttpResponse &response) const override
+    AwsError parseError(AwsService service, const QString &operation,
+                        const AwsHttpResponse &response) const override
     {
-        return statusOnlyError(response);
+        return ProtocolCodec::parseError(ServiceModel::forService(service), operation, response);
     }
 };
 

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace vmi::aws {
 
 using codec::PyJsonWriter;
@@ -52,6 +54,7 @@ public:
     }
 
     QByteArray text() const { return m_out.text(); }
+    void setTopLevelOrder(const QStringList &order) { m_topLevelOrder = order; }
 
 private:
     void writeObject(const QJsonObject &object, const ServiceModel::Shape *shape, bool top)
@@ -73,6 +76,17 @@ private:
                     if (!locationFirst || fromHttp == (pass == 0))
                         order.append(&member);
                 }
+            }
+            // A paged answer merged by the command line has its own order (botocore's
+            // build_full_result inserts the result lists first).
+            if (top && !m_topLevelOrder.isEmpty()) {
+                std::stable_sort(order.begin(), order.end(), [this](const auto *a, const auto *b) {
+                    const auto rank = [this](const ServiceModel::Member *member) {
+                        const qsizetype index = m_topLevelOrder.indexOf(member->name);
+                        return index < 0 ? m_topLevelOrder.size() : index;
+                    };
+                    return rank(a) < rank(b);
+                });
             }
             QStringList printed;
             for (const ServiceModel::Member *member : order) {
@@ -101,12 +115,13 @@ private:
     const ServiceModel &m_model;
     PyJsonWriter m_out;
     bool m_locationMembersFirst;
+    QStringList m_topLevelOrder;
 };
 
 } // namespace
 
 QByteArray CliJsonPrinter::print(const ServiceModel &model, const QString &operation,
-                                 const QJsonObject &output)
+                                 const QJsonObject &output, const QStringList &topLevelOrder)
 {
     if (output.isEmpty())
         return {}; // the CLI prints nothing for an empty response
@@ -114,6 +129,7 @@ QByteArray CliJsonPrinter::print(const ServiceModel &model, const QString &opera
     const ServiceModel::Shape *shape = op ? model.shape(op->outputShape) : nullptr;
     const QString protocol = model.protocol();
     ShapePrinter printer(model, false, protocol == u"rest-json" || protocol == u"rest-xml");
+    printer.setTopLevelOrder(topLevelOrder);
     printer.write(output, shape, true);
     return printer.text() + '\n';
 }

@@ -18,7 +18,10 @@ namespace vmi::aws {
 class CliJsonPrinter
 {
 public:
-    static QByteArray print(const ServiceModel &model, const QString &operation, const QJsonObject &output);
+    // topLevelOrder: top-level members to print first, in this order (the AWS CLI's order for an
+    // answer merged from pages); the rest follow in model order.
+    static QByteArray print(const ServiceModel &model, const QString &operation, const QJsonObject &output,
+                            const QStringList &topLevelOrder = {});
 
     // A value of the given shape; ensureAscii is json.dumps's (the skeleton printer uses the
     // default, true).

@@ -51,6 +51,7 @@ struct ServiceModel::Data
     QHash<QString, Shape> shapes;
     QHash<QString, Operation> operations;
     QStringList operationNames;
+    QHash<QString, Paginator> paginators;
 };
 
 namespace {
@@ -187,6 +188,25 @@ std::unique_ptr<ServiceModel> ServiceModel::fromJson(const QByteArray &json, QSt
         data->operationNames.append(it.key());
     }
 
+    const QJsonObject paginators = root[u"paginators"].toObject();
+    for (auto it = paginators.begin(); it != paginators.end(); ++it) {
+        const QJsonObject config = it.value().toObject();
+        const auto strings = [&config](const char *key) {
+            QStringList list;
+            for (const QJsonValue &value : config[QLatin1StringView(key)].toArray())
+                list.append(value.toString());
+            return list;
+        };
+        Paginator paginator{strings("inputTokens"),         strings("outputTokens"),
+                            strings("resultKeys"),          strings("nonAggregateKeys"),
+                            config[u"limitKey"].toString(), config[u"moreResults"].toString()};
+        if (paginator.inputTokens.size() != paginator.outputTokens.size()) {
+            *error = QStringLiteral("paginator of %1: input and output tokens do not pair up").arg(it.key());
+            return nullptr;
+        }
+        data->paginators.insert(it.key(), paginator);
+    }
+
     auto model = std::make_unique<ServiceModel>();
     model->d = std::move(data);
     return model;
@@ -226,6 +246,12 @@ const ServiceModel::Operation *ServiceModel::operation(const QString &name) cons
 {
     const auto it = d->operations.constFind(name);
     return it == d->operations.cend() ? nullptr : &*it;
+}
+
+const ServiceModel::Paginator *ServiceModel::paginator(const QString &operation) const
+{
+    const auto it = d->paginators.constFind(operation);
+    return it == d->paginators.cend() ? nullptr : &*it;
 }
 
 const ServiceModel::Shape *ServiceModel::shape(const QString &name) const

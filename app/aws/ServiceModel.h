@@ -51,6 +51,18 @@ public:
         QJsonObject traits;  // resultWrapper, errors, ...
     };
 
+    // How the AWS CLI pages an operation (botocore's paginators-1.json): it sends the page's
+    // output tokens back as the input tokens and appends the result lists.
+    struct Paginator
+    {
+        QStringList inputTokens;  // "NextToken"
+        QStringList outputTokens; // "NextToken" (same position as its input token)
+        QStringList resultKeys;   // "ImportImageTasks"
+        QStringList nonAggregateKeys;
+        QString limitKey;    // "MaxResults"; may be empty
+        QString moreResults; // a boolean member that says whether more pages follow; may be empty
+    };
+
     // The embedded model of a service; loaded once, never null for the services we know.
     static const ServiceModel &forService(AwsService service);
     // Parses a generated model file; nullptr and *error on failure.
@@ -63,8 +75,9 @@ public:
     QString jsonVersion() const;  // json protocol ("1.1")
 
     QStringList operationNames() const;
-    const Operation *operation(const QString &name) const; // nullptr when unknown
-    const Shape *shape(const QString &name) const;         // nullptr when unknown
+    const Operation *operation(const QString &name) const;      // nullptr when unknown
+    const Shape *shape(const QString &name) const;              // nullptr when unknown
+    const Paginator *paginator(const QString &operation) const; // nullptr when it has no pages
 
 private:
     struct Data;

@@ -2,6 +2,7 @@
 
 #include "aws/AwsClient.h"
 #include "aws/CliJsonPrinter.h"
+#include "aws/CliSkeleton.h"
 #include "aws/CredentialChain.h"
 #include "aws/CredentialPlan.h"
 #include "aws/KeychainStore.h"
@@ -251,8 +252,7 @@ int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, Q
         return AwsCliSuccess;
     }
     if (!parsed.skeleton.isEmpty()) {
-        out << (parsed.skeleton == u"input" ? aws::CliJsonPrinter::inputSkeleton(model, operation->name)
-                                            : aws::CliJsonPrinter::outputSkeleton(model, operation->name));
+        out << QString::fromUtf8(aws::CliSkeleton::print(model, operation->name));
         return AwsCliSuccess;
     }
 
@@ -285,7 +285,8 @@ int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, Q
     const QJsonObject result = paginate ? pages.merged() : pages.lastPage();
     // The AWS CLI prints nothing for an empty answer (CreateTags, CancelImageCreation's is not).
     if (!result.isEmpty())
-        out << aws::CliJsonPrinter::print(model, operation->outputShape, result);
+        out << QString::fromUtf8(aws::CliJsonPrinter::print(model, operation->name, result,
+                                                            paginate ? pages.mergedOrder() : QStringList()));
     out.flush();
     return AwsCliSuccess;
 }

@@ -1,6 +1,8 @@
 #include "cli/CommandLine.h"
 
+#include "cli/AwsCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/OperationArguments.h"
 #include "vmi/Version.h"
 
 #include <QCommandLineParser>
@@ -26,13 +28,45 @@ QString usage()
               "Image Builder ImportDiskImage.\n"
               "\n"
               "Commands:\n"
-              "  inspect FILE... [--output json]   what each disk image is and which imports take it\n");
+              "  inspect FILE... [--output json]   what each disk image is and which imports take it\n"
+              "\n"
+              "AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):\n"
+              "  ec2 import-image | import-snapshot | describe-import-image-tasks |\n"
+              "      describe-import-snapshot-tasks | cancel-import-task | ...\n"
+              "  imagebuilder import-disk-image | get-image | cancel-image-creation | ...\n"
+              "  sts get-caller-identity, iam get-role, kms describe-key, ...\n"
+              "  Run 'vmimport <command> help' for a service's operations.\n");
+}
+
+// "vmimport [global options] ec2 import-image ...": the index of the AWS service command
+// when the arguments before it are all AWS CLI global options; -1 otherwise.
+qsizetype awsServiceCommandIndex(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const QString name = argument.section(u'=', 0, 0);
+        if (isGlobalFlag(argument))
+            continue;
+        if (isGlobalOptionWithValue(name)) {
+            if (!argument.contains(u'='))
+                ++i;
+            continue;
+        }
+        return isAwsServiceCommand(argument) ? i : -1;
+    }
+    return -1;
 }
 
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (const qsizetype service = awsServiceCommandIndex(arguments); service > 0) {
+        // Global options may come before the service; the operation parser reads them anywhere.
+        QStringList rest = arguments.mid(service + 1);
+        rest.append(arguments.mid(1, service - 1));
+        return runAwsCommand(arguments.at(service), rest, out, err);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(usage());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

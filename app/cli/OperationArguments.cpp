@@ -199,9 +199,11 @@ OperationArguments OperationArguments::parse(const aws::ServiceModel &model,
 
         if (option == u"--generate-cli-skeleton") {
             parsed.skeleton = values.isEmpty() ? QStringLiteral("input") : values.first();
-            if (parsed.skeleton != u"input" && parsed.skeleton != u"output") {
-                parsed.error = tr("argument --generate-cli-skeleton: invalid choice: '%1' (choose from "
-                                  "'input', 'output')")
+            // The AWS CLI's "output" skeleton runs the operation against a stub; vmimport
+            // prints the input skeleton only.
+            if (parsed.skeleton != u"input") {
+                parsed.error = tr("argument --generate-cli-skeleton: invalid choice: '%1' (vmimport "
+                                  "supports 'input')")
                                    .arg(parsed.skeleton);
                 return parsed;
             }

@@ -29,7 +29,7 @@ struct OperationArguments
     GlobalOptions global;
     QJsonObject input;
     QStringList membersGivenAsOptions; // API member names set by their own option
-    QString skeleton;                  // "input" or "output" for --generate-cli-skeleton; else empty
+    QString skeleton;                  // "input" for --generate-cli-skeleton; else empty
     QString error;                     // non-empty: bad usage, and why (exit 252)
 
     static OperationArguments parse(const aws::ServiceModel &model,

@@ -191,7 +191,6 @@ class CliMatchesAwsCli(unittest.TestCase):
         for operation in ("import-image", "import-snapshot", "describe-import-image-tasks",
                           "cancel-import-task"):
             self.assertSameRun(["ec2", operation, "--generate-cli-skeleton"])
-        self.assertSameRun(["ec2", "import-image", "--generate-cli-skeleton", "output"])
 
     def test_image_builder_import_disk_image(self):
         ib = boto("imagebuilder", FAKE["endpoint"])
