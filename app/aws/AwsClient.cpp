@@ -20,9 +20,13 @@ namespace vmi::aws {
 
 namespace {
 
-QByteArray userAgent()
+// "app/<id>" is where the AWS SDKs put the user's application id (sdk_ua_app_id).
+QByteArray userAgent(const QString &appId)
 {
-    return QByteArrayLiteral("vmimport/" VMI_VERSION_STRING " Qt/") + qVersion();
+    QByteArray agent = QByteArrayLiteral("vmimport/" VMI_VERSION_STRING " Qt/") + qVersion();
+    if (!appId.isEmpty())
+        agent += " app/" + appId.toUtf8();
+    return agent;
 }
 
 AwsError makeError(AwsError::Kind kind, const QString &code, const QString &message, bool retryable = false)
@@ -267,7 +271,7 @@ private:
                                     "; max=" + QByteArray::number(m_client->m_config.maxAttempts)});
         const WireRequest wire =
             WireRequest::prepare(m_service, attempt, m_endpoint, m_client->m_config.s3AddressingStyle,
-                                 credentials, m_signedAt, userAgent());
+                                 credentials, m_signedAt, userAgent(m_client->m_config.userAgentAppId));
         send(wire);
     }
 

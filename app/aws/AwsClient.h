@@ -35,6 +35,9 @@ struct AwsClientConfig
     // an answer, a retry decision); Authorization, security tokens and secret keys are already
     // redacted (Redactor).
     std::function<void(const QString &)> debugSink;
+    // Added to the User-Agent as "app/<id>", like the SDKs' sdk_ua_app_id / AWS_SDK_UA_APP_ID:
+    // lets a user (or a test) tell its requests apart in CloudTrail or a server log.
+    QString userAgentAppId;
 };
 
 // One call in flight: emits finished() once, then may be deleted (it deletes itself

@@ -23,6 +23,8 @@
 
 namespace vmi::cli {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString tr(const char *text)
@@ -126,6 +128,8 @@ public:
         clientConfig.endpoints.explicitUrl = m_global.endpointUrl;
         clientConfig.inactivityTimeoutMs = m_global.readTimeoutSeconds * 1000;
         clientConfig.maxAttempts = maxAttempts(config.profile(plan.profile));
+        clientConfig.userAgentAppId =
+            qEnvironmentVariable("AWS_SDK_UA_APP_ID", config.profile(plan.profile).value(u"sdk_ua_app_id"_s));
         if (m_global.debug) {
             QTextStream &err = m_err;
             clientConfig.debugSink = [&err](const QString &line) {
