@@ -65,6 +65,7 @@ QList<ProfileEntry> ProfileStore::list() const
         if (read.profile) {
             entry.name = read.profile->name;
             entry.operation = read.profile->settings.operation;
+            entry.region = read.profile->settings.region;
         } else {
             entry.error = joinedMessages(read.errors);
             entry.newerSchema = read.newerSchema;

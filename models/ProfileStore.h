@@ -18,6 +18,7 @@ struct ProfileEntry
     QString name; // the profile's name; for a file that cannot be read, its file name
     QString filePath;
     std::optional<ImportOperation> operation; // good profiles only
+    QString region;                           // good profiles only
     QString error;                            // why the file cannot be used; empty when it can
     bool newerSchema = false;                 // written by a newer version of the app
 

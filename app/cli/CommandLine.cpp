@@ -1,6 +1,8 @@
 #include "cli/CommandLine.h"
 
 #include "cli/InspectCommand.h"
+#include "cli/ProfilesCommand.h"
+#include "cli/ValidateCommand.h"
 #include "vmi/Version.h"
 
 #include <QCommandLineParser>
@@ -26,7 +28,9 @@ QString usage()
               "Image Builder ImportDiskImage.\n"
               "\n"
               "Commands:\n"
-              "  inspect FILE... [--output json]   what each disk image is and which imports take it\n");
+              "  inspect FILE... [--output json]   what each disk image is and which imports take it\n"
+              "  validate PROFILE.json [--output json]   check a profile before importing\n"
+              "  profiles list|show|import|export [--output json]   saved import profiles\n");
 }
 
 } // namespace
@@ -62,6 +66,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (positional.first() == u"inspect")
         return runInspect(positional, out, err);
+    if (positional.first() == u"validate")
+        return runValidate(positional, out, err);
+    if (positional.first() == u"profiles")
+        return runProfiles(positional, out, err);
     err << "vmimport: " << tr("unknown command '%1'").arg(positional.first()) << '\n' << usage();
     return 2;
 }
