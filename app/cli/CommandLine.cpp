@@ -3,6 +3,8 @@
 #include "cli/AwsCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/OperationArguments.h"
+#include "cli/ProfilesCommand.h"
+#include "cli/ValidateCommand.h"
 #include "vmi/Version.h"
 
 #include <QCommandLineParser>
@@ -29,6 +31,8 @@ QString usage()
               "\n"
               "Commands:\n"
               "  inspect FILE... [--output json]   what each disk image is and which imports take it\n"
+              "  validate PROFILE.json [--output json]   check a profile before importing\n"
+              "  profiles list|show|import|export [--output json]   saved import profiles\n"
               "\n"
               "AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):\n"
               "  ec2 import-image | import-snapshot | describe-import-image-tasks |\n"
@@ -96,6 +100,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (positional.first() == u"inspect")
         return runInspect(positional, out, err);
+    if (positional.first() == u"validate")
+        return runValidate(positional, out, err);
+    if (positional.first() == u"profiles")
+        return runProfiles(positional, out, err);
     err << "vmimport: " << tr("unknown command '%1'").arg(positional.first()) << '\n' << usage();
     return 2;
 }

@@ -45,16 +45,35 @@ void sniffContent(const BoundedReader &file, DiskReport &report, bool insideArch
 DiskReport DiskInspector::inspect(const QString &path, qint64 readBudget)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        DiskReport report;
-        report.path = path;
-        report.addError(tr("Cannot open the file: %1").arg(file.errorString()));
-        return report;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, file);
     return inspect(&file, path, readBudget);
 }
 
+DiskReport DiskInspector::describe(const QString &path, qint64 readBudget)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, file);
+    return describeDevice(&file, path, readBudget);
+}
+
 DiskReport DiskInspector::inspect(QIODevice *device, const QString &path, qint64 readBudget)
+{
+    DiskReport report = describeDevice(device, path, readBudget);
+    ImportPolicy::apply(report);
+    return report;
+}
+
+DiskReport DiskInspector::unreadable(const QString &path, const QFile &file)
+{
+    DiskReport report;
+    report.path = path;
+    report.addError(tr("Cannot open the file: %1").arg(file.errorString()));
+    return report;
+}
+
+DiskReport DiskInspector::describeDevice(QIODevice *device, const QString &path, qint64 readBudget)
 {
     DiskReport report;
     report.path = path;
@@ -67,7 +86,6 @@ DiskReport DiskInspector::inspect(QIODevice *device, const QString &path, qint64
         report.addWarning(
             tr("The inspection stopped at its read limit (%1 bytes); the report may be incomplete.")
                 .arg(budget.limit));
-    ImportPolicy::apply(report);
     return report;
 }
 

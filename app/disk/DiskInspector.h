@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+class QFile;
 class QIODevice;
 
 namespace vmi::disk {
@@ -21,6 +22,15 @@ public:
     static DiskReport inspect(const QString &path, qint64 readBudget = DefaultReadBudget);
     // The same for an open, seekable device; `path` is reported and names extent files.
     static DiskReport inspect(QIODevice *device, const QString &path, qint64 readBudget = DefaultReadBudget);
+
+    // What the file is and what is wrong with the file itself, without ImportPolicy's verdict
+    // on what AWS makes of it: for callers that judge that per operation themselves (the
+    // models/ Validator). `importable` stays empty.
+    static DiskReport describe(const QString &path, qint64 readBudget = DefaultReadBudget);
+
+private:
+    static DiskReport unreadable(const QString &path, const QFile &file);
+    static DiskReport describeDevice(QIODevice *device, const QString &path, qint64 readBudget);
 };
 
 } // namespace vmi::disk

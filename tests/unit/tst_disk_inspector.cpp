@@ -505,6 +505,23 @@ private Q_SLOTS:
         }));
     }
 
+    // describe() says what the file is; the verdict per operation is left to its caller.
+    void describeLeavesTheVerdictOut()
+    {
+        QString error;
+        const QString file = make(QStringLiteral("vmdk monolithicSparse"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const DiskReport inspected = DiskInspector::inspect(file);
+        const DiskReport described = DiskInspector::describe(file);
+        QVERIFY(inspected.hasErrors()); // not stream-optimized
+        QVERIFY2(!described.hasErrors(), qPrintable(describe(described)));
+        QCOMPARE(described.format, inspected.format);
+        QCOMPARE(described.subformat, QStringLiteral("monolithicSparse"));
+        QCOMPARE(described.virtualSize, inspected.virtualSize);
+        QCOMPARE(described.importable, Importability{});
+        QVERIFY(DiskInspector::describe(path(QStringLiteral("does-not-exist.raw"))).hasErrors());
+    }
+
     void reportsUnreadableFiles()
     {
         const DiskReport report = DiskInspector::inspect(path(QStringLiteral("does-not-exist.vmdk")));

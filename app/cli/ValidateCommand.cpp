@@ -1,0 +1,157 @@
+#include "cli/ValidateCommand.h"
+
+#include "disk/DiskInspector.h"
+#include "disk/DiskReport.h"
+#include "models/ProfileJson.h"
+#include "models/Validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace vmi::cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("vmi::cli::ValidateCommand", text, nullptr, n);
+}
+
+Diagnostic::Severity toSeverity(disk::Diagnostic::Severity severity)
+{
+    switch (severity) {
+    case disk::Diagnostic::Severity::Error:
+        return Diagnostic::Severity::Error;
+    case disk::Diagnostic::Severity::Warning:
+        return Diagnostic::Severity::Warning;
+    case disk::Diagnostic::Severity::Info:
+        return Diagnostic::Severity::Info;
+    }
+    Q_UNREACHABLE();
+}
+
+void printText(const QString &file, const QList<Diagnostic> &diagnostics, QTextStream &out)
+{
+    qsizetype errors = 0;
+    qsizetype warnings = 0;
+    for (const Diagnostic &d : diagnostics) {
+        errors += d.severity == Diagnostic::Severity::Error;
+        warnings += d.severity == Diagnostic::Severity::Warning;
+        out << severityKey(d.severity) << ": ";
+        if (!d.field.isEmpty())
+            out << d.field << ": ";
+        out << d.message << '\n';
+        if (!d.hint.isEmpty())
+            out << "  " << tr("fix:") << ' ' << d.hint << '\n';
+    }
+    out << file << ": " << (errors ? tr("not valid: %n error(s)", int(errors)) : tr("valid"))
+        << (warnings ? QStringLiteral(", ") + tr("%n warning(s)", int(warnings)) : QString()) << '\n';
+}
+
+void printJson(const QList<Diagnostic> &diagnostics, QTextStream &out)
+{
+    QJsonArray list;
+    for (const Diagnostic &d : diagnostics)
+        list.append(toJson(d));
+    out << QJsonDocument(QJsonObject{{QStringLiteral("valid"), !hasErrors(diagnostics)},
+                                     {QStringLiteral("diagnostics"), list}})
+               .toJson(QJsonDocument::Indented);
+}
+
+// The diagnostics for one profile file: load errors, or the Validator's findings.
+QList<Diagnostic> validateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {
+            {{}, Diagnostic::Severity::Error, tr("Cannot read %1: %2").arg(path, file.errorString()), {}}};
+    const ProfileJson::Read read = ProfileJson::read(file.readAll());
+    if (!read.profile) {
+        QList<Diagnostic> errors = read.errors;
+        if (!read.newerSchema && !errors.isEmpty() && errors.first().field == u"schemaVersion")
+            errors.first().hint =
+                tr("To check an AWS CLI input file, import it first: vmimport profiles import FILE");
+        return errors;
+    }
+    ImportSettings settings = read.profile->settings;
+    QList<Diagnostic> diagnostics;
+    const QMap<qsizetype, InspectedDisk> inspected =
+        inspectLocalFiles(settings, QFileInfo(path).absoluteDir(), diagnostics);
+    return diagnostics + Validator::validate(settings, inspected);
+}
+
+} // namespace
+
+InspectedDisk toInspectedDisk(const disk::DiskReport &report)
+{
+    InspectedDisk inspected{disk::formatKey(report.format),
+                            report.subformat,
+                            report.virtualSize,
+                            report.fileSize,
+                            disk::partitionTableKey(report.partitionTable),
+                            disk::bootModeKey(report.bootModeHint),
+                            {}};
+    for (const disk::Diagnostic &d : report.diagnostics)
+        inspected.findings.append({{}, toSeverity(d.severity), d.message, d.hint});
+    return inspected;
+}
+
+QMap<qsizetype, InspectedDisk> inspectLocalFiles(ImportSettings &settings, const QDir &base,
+                                                 QList<Diagnostic> &missing)
+{
+    QMap<qsizetype, InspectedDisk> inspected;
+    QStringList &files = settings.upload.localFiles;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (files[i].isEmpty())
+            continue;
+        files[i] = QDir::cleanPath(base.absoluteFilePath(files[i]));
+        if (!QFileInfo::exists(files[i])) {
+            missing.append({QStringLiteral("upload.localFiles[%1]").arg(i), Diagnostic::Severity::Error,
+                            tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(files[i])),
+                            tr("Relative paths are relative to the profile file.")});
+            continue;
+        }
+        // describe(), not inspect(): the Validator decides per operation what AWS accepts.
+        inspected.insert(i, toInspectedDisk(disk::DiskInspector::describe(files[i])));
+    }
+    return inspected;
+}
+
+int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Output format: text or json."),
+                                          QStringLiteral("format"), QStringLiteral("text"));
+    parser.addOption(outputOption);
+    parser.addPositionalArgument(QStringLiteral("profile"), tr("The profile file to check."),
+                                 QStringLiteral("PROFILE.json"));
+    if (!parser.parse(arguments)) {
+        err << "vmimport validate: " << parser.errorText() << '\n';
+        return 2;
+    }
+    const QString output = parser.value(outputOption);
+    if (output != u"text" && output != u"json") {
+        err << "vmimport validate: " << tr("--output must be text or json, not '%1'").arg(output) << '\n';
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << "vmimport validate: " << tr("name one profile file: vmimport validate PROFILE.json") << '\n';
+        return 2;
+    }
+
+    const QList<Diagnostic> diagnostics = validateFile(positional.first());
+    if (output == u"json")
+        printJson(diagnostics, out);
+    else
+        printText(positional.first(), diagnostics, out);
+    return hasErrors(diagnostics) ? 1 : 0;
+}
+
+} // namespace vmi::cli
