@@ -192,6 +192,23 @@ class CliMatchesAwsCli(unittest.TestCase):
                           "cancel-import-task"):
             self.assertSameRun(["ec2", operation, "--generate-cli-skeleton"])
 
+    def test_debug_shows_the_wire_without_secrets(self):
+        """--debug prints every request and answer, but never a secret: not the secret key,
+        not the signature, not a session token, not a presigned URL's signature."""
+        token = "FQoGZXIvYXdzE" + uuid.uuid4().hex * 4
+        presigned = (f"https://{self.bucket}.s3.amazonaws.com/disks/root.vmdk?X-Amz-Algorithm="
+                     "AWS4-HMAC-SHA256&X-Amz-Signature=" + "ab" * 32)
+        request = self.image_request(DiskContainers=[{"Format": "vmdk", "Url": presigned}])
+        env = dict(self.env, AWS_SESSION_TOKEN=token)
+        run = subprocess.run([VMIMPORT, "--debug", "ec2", "import-image", "--cli-input-json",
+                              self.write_input(request), "--endpoint-url", FAKE["endpoint"]],
+                             capture_output=True, text=True, env=env, timeout=120)
+        self.assertIn("POST " + FAKE["endpoint"], run.stderr)
+        self.assertIn("Signature=REDACTED", run.stderr)
+        # (stdout is the answer, printed as the AWS CLI prints it: EC2 echoes the Url back.)
+        for secret in (FAKE["secretAccessKey"], token, "ab" * 32):
+            self.assertNotIn(secret, run.stderr)
+
     def test_image_builder_import_disk_image(self):
         ib = boto("imagebuilder", FAKE["endpoint"])
         infrastructure = ib.list_infrastructure_configurations()[
