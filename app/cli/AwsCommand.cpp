@@ -108,6 +108,14 @@ public:
                 m_err << "  " << problem << '\n';
             return AwsCliConfigurationError;
         }
+        // The AWS CLI's words and status for a profile that exists nowhere (botocore's
+        // ProfileNotFound), so scripts that look for them keep working.
+        const QString profile =
+            m_global.profile.isEmpty() ? qEnvironmentVariable("AWS_PROFILE") : m_global.profile;
+        if (!profile.isEmpty() && profile != u"default" && !config.hasProfile(profile)) {
+            m_err << '\n' << tr("The config profile (%1) could not be found").arg(profile) << '\n';
+            return AwsCliGeneralError;
+        }
         aws::CredentialRequest request;
         request.profileOverride = m_global.profile;
         const aws::CredentialPlan plan = aws::CredentialPlanner::plan(request, config);
@@ -267,8 +275,8 @@ int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, Q
     // The AWS CLI fetches every page unless told not to, or unless the user took paging into
     // their own hands with the token or page-size option.
     PageMerger pages(model, *operation);
-    const bool paginate = parsed.global.paginate && pages.isPaginated() &&
-                          !pages.usesPagingMembers(parsed.membersGivenAsOptions);
+    const bool paginate =
+        parsed.global.paginate && pages.isPaginated() && !pages.usesPagingMembers(parsed.input);
     QJsonObject input = parsed.input;
     for (;;) {
         QJsonObject output;

@@ -8,11 +8,11 @@ PageMerger::PageMerger(const aws::ServiceModel &model, const aws::ServiceModel::
     : m_paginator(model.paginator(operation.name))
 {}
 
-bool PageMerger::usesPagingMembers(const QStringList &membersGivenAsOptions) const
+bool PageMerger::usesPagingMembers(const QJsonObject &input) const
 {
     if (!m_paginator)
         return false;
-    for (const QString &member : membersGivenAsOptions) {
+    for (const QString &member : input.keys()) {
         if (m_paginator->inputTokens.contains(member) || m_paginator->limitKey == member)
             return true;
     }

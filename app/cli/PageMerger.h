@@ -16,8 +16,9 @@ public:
     PageMerger(const aws::ServiceModel &model, const aws::ServiceModel::Operation &operation);
 
     bool isPaginated() const { return m_paginator != nullptr; }
-    // The AWS CLI turns automatic paging off when the user sets the token or the page size.
-    bool usesPagingMembers(const QStringList &membersGivenAsOptions) const;
+    // The AWS CLI v2 turns automatic paging off when the input sets the token or the page
+    // size, whether by option or in --cli-input-json.
+    bool usesPagingMembers(const QJsonObject &input) const;
 
     // Takes one page; returns the input members for the next request, or {} when this was the
     // last page.

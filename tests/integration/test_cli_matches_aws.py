@@ -169,6 +169,71 @@ class CliMatchesAwsCli(unittest.TestCase):
         boto("ec2", FAKE["endpoint"]).describe_import_snapshot_tasks(ImportTaskIds=[task_id])
         self.assertSameRun(["ec2", "describe-import-snapshot-tasks", "--import-task-ids", task_id])
 
+    def finished_snapshot_tasks(self, count):
+        """Makes `count` snapshot tasks tagged with a fresh run id and drives them to the end.
+        Returns the --cli-input-json that selects exactly them."""
+        run_id = uuid.uuid4().hex
+        ec2 = boto("ec2", FAKE["endpoint"])
+        ids = []
+        for _ in range(count):
+            ids.append(ec2.import_snapshot(
+                DiskContainer={"Format": "VMDK", "UserBucket": {"S3Bucket": self.bucket,
+                                                                "S3Key": "disks/root.vmdk"}},
+                TagSpecifications=[{"ResourceType": "import-snapshot-task",
+                                    "Tags": [{"Key": "run", "Value": run_id}]}])["ImportTaskId"])
+        for _ in range(10):
+            tasks = ec2.describe_import_snapshot_tasks(ImportTaskIds=ids)["ImportSnapshotTasks"]
+            if all(t["SnapshotTaskDetail"]["Status"] == "completed" for t in tasks):
+                break
+        self.assertTrue(all(t["SnapshotTaskDetail"]["Status"] == "completed" for t in tasks))
+        return {"Filters": [{"Name": "tag:run", "Values": [run_id]}]}
+
+    def test_paging_follows_the_aws_cli(self):
+        """The AWS CLI v2 pages automatically unless the input sets the page size or token
+        itself (by option or in --cli-input-json): then it prints that one page with its
+        NextToken. (How pages merge is tst_page_merger's.)"""
+        selection = self.finished_snapshot_tasks(3)
+        everything = json.loads(self.assertSameRun(["ec2", "describe-import-snapshot-tasks",
+                                                    "--cli-input-json",
+                                                    self.write_input(selection)]).stdout)
+        self.assertEqual(len(everything["ImportSnapshotTasks"]), 3)
+        one_per_page = self.write_input(dict(selection, MaxResults=1))
+        first_page = json.loads(self.assertSameRun(["ec2", "describe-import-snapshot-tasks",
+                                                    "--cli-input-json", one_per_page]).stdout)
+        self.assertEqual(len(first_page["ImportSnapshotTasks"]), 1)
+        self.assertIn("NextToken", first_page)
+        second_page = json.loads(self.assertSameRun(
+            ["ec2", "describe-import-snapshot-tasks", "--cli-input-json", one_per_page,
+             "--next-token", first_page["NextToken"]]).stdout)
+        self.assertNotEqual(second_page["ImportSnapshotTasks"], first_page["ImportSnapshotTasks"])
+        self.assertSameRun(["ec2", "describe-import-snapshot-tasks", "--cli-input-json",
+                            self.write_input(selection), "--no-paginate"])
+
+    def test_profile_from_the_shared_files(self):
+        """--profile: keys from the credentials file, Region from the config file."""
+        with open(self.env["AWS_SHARED_CREDENTIALS_FILE"], "w") as f:
+            f.write(f"[importer]\naws_access_key_id = {FAKE['accessKeyId']}\n"
+                    f"aws_secret_access_key = {FAKE['secretAccessKey']}\n")
+        with open(self.env["AWS_CONFIG_FILE"], "w") as f:
+            f.write(f"[profile importer]\nregion = {FAKE['region']}\n")
+        try:
+            selection = self.write_input(self.finished_snapshot_tasks(1))
+            saved = dict(self.env)
+            for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_DEFAULT_REGION"):
+                self.env.pop(name)
+            run = self.assertSameRun(["--profile", "importer", "ec2",
+                                      "describe-import-snapshot-tasks", "--cli-input-json",
+                                      selection])
+            self.assertEqual(run.returncode, 0, run.stderr)
+            missing = self.assertSameRun(["ec2", "describe-import-snapshot-tasks", "--profile",
+                                          "nobody"])
+            self.assertEqual(missing.returncode, 255)
+        finally:
+            self.env.clear()
+            self.env.update(saved)
+            os.remove(self.env["AWS_SHARED_CREDENTIALS_FILE"])
+            os.remove(self.env["AWS_CONFIG_FILE"])
+
     def test_dry_run_is_the_same_error(self):
         input_json = self.write_input(self.image_request())
         run = self.assertSameRun(["ec2", "import-image", "--cli-input-json", input_json,
