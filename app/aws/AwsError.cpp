@@ -1,12 +1,12 @@
 #include "aws/AwsError.h"
 
-#include "aws/codec/ErrorParser.h"
+#include "aws/RetryPolicy.h"
 
 namespace vmi::aws {
 
 bool AwsError::isThrottling() const
 {
-    return kind == Kind::Service && codec::isThrottlingCode(code);
+    return kind == Kind::Service && RetryPolicy::isThrottlingCode(code);
 }
 
 QString AwsError::toCliText() const

@@ -1,5 +1,6 @@
 #include "aws/codec/ErrorParser.h"
 
+#include "aws/RetryPolicy.h"
 #include "aws/codec/XmlNode.h"
 
 #include <QHash>
@@ -86,27 +87,6 @@ void fromJson(AwsError &error, const AwsHttpResponse &response, bool restJson)
     error.code = bareCode(code);
 }
 
-const QStringList &throttlingCodes()
-{
-    static const QStringList codes = {
-        QStringLiteral("Throttling"),
-        QStringLiteral("ThrottlingException"),
-        QStringLiteral("ThrottledException"),
-        QStringLiteral("RequestThrottledException"),
-        QStringLiteral("TooManyRequestsException"),
-        QStringLiteral("ProvisionedThroughputExceededException"),
-        QStringLiteral("TransactionInProgressException"),
-        QStringLiteral("RequestLimitExceeded"),
-        QStringLiteral("BandwidthLimitExceeded"),
-        QStringLiteral("LimitExceededException"),
-        QStringLiteral("RequestThrottled"),
-        QStringLiteral("SlowDown"),
-        QStringLiteral("PriorRequestNotComplete"),
-        QStringLiteral("EC2ThrottledException"),
-    };
-    return codes;
-}
-
 // An error shape of the operation marked "retryable" in the model, matched by its modeled
 // code or its name (botocore's ModeledRetryErrorDetector).
 bool isModeledRetryable(const ServiceModel &model, const QString &operation, const QString &code)
@@ -125,11 +105,6 @@ bool isModeledRetryable(const ServiceModel &model, const QString &operation, con
 }
 
 } // namespace
-
-bool isThrottlingCode(const QString &code)
-{
-    return throttlingCodes().contains(code);
-}
 
 AwsError ErrorParser::parse(const ServiceModel &model, const QString &operation,
                             const AwsHttpResponse &response)
@@ -154,12 +129,10 @@ AwsError ErrorParser::parse(const ServiceModel &model, const QString &operation,
     if (error.requestId.isEmpty())
         error.requestId = headerRequestId(response);
 
-    static const QList<int> transientStatuses = {500, 502, 503, 504};
-    static const QStringList transientCodes = {QStringLiteral("RequestTimeout"),
-                                               QStringLiteral("RequestTimeoutException"),
-                                               QStringLiteral("PriorRequestNotComplete")};
-    error.retryable = transientStatuses.contains(response.status) || transientCodes.contains(error.code) ||
-                      isThrottlingCode(error.code) || isModeledRetryable(model, operation, error.code);
+    // The one set of rules for what is worth retrying is RetryPolicy's.
+    error.retryable = RetryPolicy::isTransientStatus(response.status) ||
+                      RetryPolicy::isTransientCode(error.code) || RetryPolicy::isThrottlingCode(error.code) ||
+                      isModeledRetryable(model, operation, error.code);
     return error;
 }
 

@@ -19,7 +19,4 @@ public:
     static QString reasonPhrase(int status);
 };
 
-// One of the codes the SDKs' standard retry mode treats as throttling.
-bool isThrottlingCode(const QString &code);
-
 } // namespace vmi::aws::codec
