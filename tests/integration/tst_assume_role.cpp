@@ -3,6 +3,7 @@
 // the factory stacks a two-role chain from shared-config profiles. The assumed credentials are
 // proven to work by a signed GetCallerIdentity that must name the assumed role.
 
+#include "MotoState.h"
 #include "aws/AssumeRoleProvider.h"
 #include "aws/CredentialChain.h"
 #include "aws/Hashing.h"
@@ -23,23 +24,6 @@
 using namespace vmi::aws;
 
 namespace {
-
-struct MotoState
-{
-    QUrl endpoint;
-    QString region;
-    Credentials credentials;
-};
-
-MotoState readMotoState()
-{
-    QFile file(qEnvironmentVariable("VMI_MOTO_STATE"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("no moto state file (%s): is the moto fixture running?", qPrintable(file.fileName()));
-    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
-    return {QUrl(state[u"endpoint"].toString()), state[u"region"].toString(),
-            Credentials{state[u"accessKeyId"].toString(), state[u"secretAccessKey"].toString(), {}}};
-}
 
 struct Result
 {

@@ -2,6 +2,7 @@
 // with the test user's key is served, one signed with a wrong secret or an unknown key is
 // refused. Proves both that the signer is right and that the fixture really checks.
 
+#include "MotoState.h"
 #include "aws/Hashing.h"
 #include "aws/SigV4Signer.h"
 
@@ -17,25 +18,6 @@
 using namespace vmi::aws;
 
 namespace {
-
-struct MotoState
-{
-    QUrl endpoint;
-    QString region;
-    Credentials credentials;
-    QString userArn;
-};
-
-MotoState readMotoState()
-{
-    QFile file(QString::fromLocal8Bit(qgetenv("VMI_MOTO_STATE")));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("no moto state file (%s): is the moto fixture running?", qPrintable(file.fileName()));
-    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
-    return {QUrl(state[u"endpoint"].toString()), state[u"region"].toString(),
-            Credentials{state[u"accessKeyId"].toString(), state[u"secretAccessKey"].toString(), {}},
-            state[u"userArn"].toString()};
-}
 
 struct Response
 {
