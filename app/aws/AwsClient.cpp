@@ -24,9 +24,16 @@ namespace {
 QByteArray userAgent(const QString &appId)
 {
     QByteArray agent = QByteArrayLiteral("vmimport/" VMI_VERSION_STRING " Qt/") + qVersion();
-    if (!appId.isEmpty())
-        agent += " app/" + appId.toUtf8();
-    return agent;
+    if (appId.isEmpty())
+        return agent;
+    // botocore's sanitize_user_agent_string_component: anything outside this set (spaces,
+    // CR/LF, non-ASCII) becomes '-', so a configured id can never break the header.
+    static const QByteArray allowed =
+        QByteArrayLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!$%&'*+-.^_`|~,#");
+    QByteArray id;
+    for (const QChar c : appId)
+        id += (c.unicode() < 128 && allowed.contains(char(c.unicode()))) ? char(c.unicode()) : '-';
+    return agent + " app/" + id;
 }
 
 AwsError makeError(AwsError::Kind kind, const QString &code, const QString &message, bool retryable = false)

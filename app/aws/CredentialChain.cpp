@@ -2,7 +2,7 @@
 
 #include "aws/AssumeRoleProvider.h"
 #include "aws/KeychainCredentialProvider.h"
-#include "aws/StsQueryAssumeRoleCaller.h"
+#include "aws/StsClientAssumeRoleCaller.h"
 
 #include <QCoreApplication>
 
@@ -86,9 +86,10 @@ std::unique_ptr<CredentialProvider> makeCredentialProvider(const CredentialPlan 
                                tr("Profile \"%1\" assumes a role, but no network access was given "
                                   "to call STS with.")
                                    .arg(plan.profile));
-        sts = std::make_shared<StsQueryAssumeRoleCaller>(
-            StsQueryAssumeRoleCaller::endpointFor(plan.region, dependencies.endpointOverrides),
-            dependencies.network);
+        AwsClientConfig stsClient = dependencies.stsClient;
+        if (stsClient.region.isEmpty())
+            stsClient.region = plan.region;
+        sts = std::make_shared<StsClientAssumeRoleCaller>(dependencies.network, stsClient);
     }
     // Innermost role first: each step assumes its role with the credentials of the one below.
     std::unique_ptr<CredentialProvider> provider = baseProvider(plan, dependencies);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aws/AwsClient.h"
 #include "aws/CredentialPlan.h"
 #include "aws/CredentialProcessProvider.h"
 #include "aws/CredentialProvider.h"
@@ -18,11 +19,11 @@ class KeychainStore;
 struct CredentialChainDependencies
 {
     KeychainStore *keychain = nullptr; // Keychain sources (the profile's own or a role's base)
-    // AssumeRole: the STS caller. When null, a StsQueryAssumeRoleCaller is made for the plan's
-    // region from network and endpointOverrides.
+    // AssumeRole: the STS caller. When null, a StsClientAssumeRoleCaller is made from network
+    // and stsClient (whose region, when empty, is the plan's).
     std::shared_ptr<StsAssumeRoleCaller> sts;
     QNetworkAccessManager *network = nullptr;
-    EndpointOverrides endpointOverrides;
+    AwsClientConfig stsClient;
     std::chrono::milliseconds processTimeout = CredentialProcessProvider::DefaultTimeout;
 };
 

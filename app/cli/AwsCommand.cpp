@@ -149,7 +149,10 @@ public:
         aws::CredentialChainDependencies dependencies;
         dependencies.keychain = &m_keychain;
         dependencies.network = &m_network;
-        dependencies.endpointOverrides = clientConfig.endpoints;
+        // STS for role profiles: the command's region, retries and --debug, but not its
+        // --endpoint-url (that names the command's service only, as in the AWS CLI).
+        dependencies.stsClient = clientConfig;
+        dependencies.stsClient.endpoints.explicitUrl.clear();
         m_credentials = aws::makeCredentialProvider(plan, dependencies);
         m_client = std::make_unique<aws::AwsClient>(&m_network, m_credentials.get(), clientConfig);
         return AwsCliSuccess;
@@ -161,14 +164,19 @@ public:
                        QJsonObject *output, int *attempts)
     {
         aws::AwsCall *pending = m_client->call(service, operation, input);
+        // The results are copied when the call finishes: the call deletes itself afterwards.
+        aws::AwsError error;
+        bool finished = false;
         QEventLoop loop;
-        QObject::connect(pending, &aws::AwsCall::finished, &loop, &QEventLoop::quit);
-        if (!pending->isFinished())
+        QObject::connect(pending, &aws::AwsCall::finished, &loop, [&] {
+            error = pending->error();
+            *output = pending->output();
+            *attempts = pending->attempts();
+            finished = true;
+            loop.quit();
+        });
+        if (!finished)
             loop.exec();
-        *output = pending->output();
-        *attempts = pending->attempts();
-        const aws::AwsError error = pending->error();
-        pending->deleteLater();
         return error;
     }
 
@@ -205,12 +213,23 @@ int reportError(const aws::AwsError &error, int attempts, int maxAttempts, QText
         err << error.message << '\n';
         return AwsCliParamValidationError;
     case aws::AwsError::Kind::Credentials:
+        // The keychain is the last place looked: nothing there means nothing anywhere, which
+        // the AWS CLI words this way. Where the keychain itself was missing, say so too.
+        if (error.code == u"NotInKeychain" || error.code == u"NoKeychain") {
+            err << tr("Unable to locate credentials. You can configure credentials by running \"aws "
+                      "configure\".")
+                << '\n';
+            if (error.code == u"NoKeychain")
+                err << tr("(vmimport also looked in the OS keychain: %1)").arg(error.message) << '\n';
+            return AwsCliConfigurationError;
+        }
         err << error.message << '\n';
         return AwsCliConfigurationError;
     case aws::AwsError::Kind::Service: {
         QString text = error.toCliText();
-        // botocore adds the retry count when it gave up on a retryable error.
-        if (error.retryable && attempts >= maxAttempts && maxAttempts > 1) {
+        // botocore adds the retry count whenever the last attempt was the last allowed one,
+        // whatever the error (retries/standard.py MaxAttemptsChecker).
+        if (attempts >= maxAttempts) {
             const QString marker = QStringLiteral(" operation:");
             text.replace(text.indexOf(marker), marker.size(),
                          QStringLiteral(" operation (reached max retries: %1):").arg(attempts - 1));
@@ -256,10 +275,14 @@ int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, Q
                                    .arg(choices.join(QStringLiteral(" | "))));
     }
 
+    if (arguments.value(1) == u"help") {
+        printOperationHelp(serviceCommand, model, *operation, out);
+        return AwsCliSuccess;
+    }
     const OperationArguments parsed = OperationArguments::parse(model, *operation, arguments.mid(1));
     if (!parsed.error.isEmpty())
         return usageError(err, parsed.error);
-    if (parsed.global.help || arguments.value(1) == u"help") {
+    if (parsed.global.help) {
         printOperationHelp(serviceCommand, model, *operation, out);
         return AwsCliSuccess;
     }
@@ -289,6 +312,10 @@ int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, Q
             break;
         }
         const QJsonObject next = pages.add(output);
+        if (!pages.error().isEmpty()) {
+            err << '\n' << pages.error() << '\n';
+            return AwsCliGeneralError;
+        }
         if (next.isEmpty())
             break;
         for (auto it = next.constBegin(); it != next.constEnd(); ++it)

@@ -142,9 +142,11 @@ bool readGlobalOption(const QString &name, const QString &value, GlobalOptions *
     } else if (name == u"--cli-read-timeout") {
         bool ok = false;
         global->readTimeoutSeconds = value.toInt(&ok);
-        if (!ok || global->readTimeoutSeconds < 0) {
-            *error =
-                tr("Error parsing parameter '--cli-read-timeout': not a number of seconds: %1").arg(value);
+        // At most a day: the value becomes milliseconds in an int.
+        if (!ok || global->readTimeoutSeconds < 0 || global->readTimeoutSeconds > 86'400) {
+            *error = tr("Error parsing parameter '--cli-read-timeout': not a number of seconds from 0 to "
+                        "86400: %1")
+                         .arg(value);
             return false;
         }
     }

@@ -4,6 +4,8 @@
 
 namespace vmi::cli {
 
+using namespace Qt::StringLiterals;
+
 PageMerger::PageMerger(const aws::ServiceModel &model, const aws::ServiceModel::Operation &operation)
     : m_paginator(model.paginator(operation.name))
 {}
@@ -59,9 +61,16 @@ QJsonObject PageMerger::add(const QJsonObject &page)
         if (token.isString() && !token.toString().isEmpty())
             next.insert(m_paginator->inputTokens.at(i), token);
     }
-    // botocore refuses a token it has already sent (a service bug would loop forever).
-    if (!next.isEmpty() && next == m_previousRequest)
+    // botocore refuses a token it has already sent (a service bug would loop forever), and so
+    // does the AWS CLI, with this error.
+    if (!next.isEmpty() && next == m_previousRequest) {
+        QStringList tokens;
+        for (auto it = next.constBegin(); it != next.constEnd(); ++it)
+            tokens.append(u"'%1': '%2'"_s.arg(it.key(), it.value().toString()));
+        m_error = u"Error during pagination: The same next token was received twice: {%1}"_s.arg(
+            tokens.join(u", "_s));
         return {};
+    }
     m_previousRequest = next;
     return next;
 }

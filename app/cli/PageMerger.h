@@ -29,6 +29,9 @@ public:
     QJsonObject merged() const { return m_merged; }
     QStringList mergedOrder() const { return m_mergedOrder; }
     QJsonObject lastPage() const { return m_lastPage; }
+    // Non-empty when the service sent the same token twice (paging stopped; the answer is
+    // incomplete).
+    QString error() const { return m_error; }
 
 private:
     const aws::ServiceModel::Paginator *m_paginator = nullptr;
@@ -36,6 +39,7 @@ private:
     QStringList m_mergedOrder;
     QJsonObject m_lastPage;
     QJsonObject m_previousRequest;
+    QString m_error;
     bool m_firstPage = true;
 };
 

@@ -1,7 +1,6 @@
 #include "cli/ProfilesCommand.h"
 
 #include "models/ProfileStore.h"
-#include "models/RequestJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,8 +88,10 @@ public:
             if (!settings.upload.localFiles[i].isEmpty())
                 m_out << tr("local file %1:").arg(i) << ' ' << settings.upload.localFiles[i] << '\n';
         }
+        // The request as the profile file holds it: presigned URLs without their signatures.
         m_out << tr("request:") << '\n'
-              << QJsonDocument(RequestJson::write(settings)).toJson(QJsonDocument::Indented);
+              << QJsonDocument(ProfileJson::write(*profile.value).json[u"request"].toObject())
+                     .toJson(QJsonDocument::Indented);
         return 0;
     }
 

@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import urllib.request
 import uuid
 
 import boto3
@@ -43,7 +44,7 @@ def load_state(variable):
 FAKE = load_state("VMI_IMPORT_FAKE_STATE")
 MOTO = load_state("VMI_MOTO_STATE")
 VMIMPORT = os.environ.get("VMI_VMIMPORT", "")
-AWS_V2 = "/usr/bin/aws"
+AWS_V2 = os.environ.get("VMI_AWS_CLI_V2", "")
 
 VMIMPORT_TRUST = {"Version": "2012-10-17", "Statement": [{
     "Effect": "Allow", "Principal": {"Service": "vmie.amazonaws.com"}, "Action": "sts:AssumeRole",
@@ -60,8 +61,11 @@ def boto(service, endpoint):
 class CliMatchesAwsCli(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        if not os.path.exists(AWS_V2):
-            raise SystemExit("the AWS CLI v2 (Debian package awscli) is not installed")
+        version = subprocess.run([AWS_V2, "--version"], capture_output=True, text=True) \
+            if AWS_V2 else None
+        if not version or not version.stdout.startswith("aws-cli/2."):
+            raise SystemExit(f"VMI_AWS_CLI_V2 ({AWS_V2!r}) is not the AWS CLI v2 (Debian package "
+                             "awscli)")
         cls.home = tempfile.mkdtemp(prefix="vmi-cli-compare-")
         # Both CLIs get the same private environment: keys and Region from variables, no
         # config files of the machine's user, no pager, no endpoint from the environment.
@@ -247,6 +251,26 @@ class CliMatchesAwsCli(unittest.TestCase):
         run = self.assertSameRun(["ec2", "import-image",
                                   "--cli-input-json", self.write_input(request)])
         self.assertEqual(run.returncode, 254)
+
+    def test_giving_up_after_retries_is_worded_the_same(self):
+        """With AWS_MAX_ATTEMPTS=2 and a service failing every time, both CLIs retry once and
+        say so: "(reached max retries: 1)"."""
+        control = FAKE["controlEndpoint"] + "/inject"
+        for agent in ("aws-cli/2", "vmimport/"):
+            request = urllib.request.Request(control, method="POST", data=json.dumps(
+                {"action": "DescribeImportSnapshotTasks", "status": 500, "code": "InternalError",
+                 "count": 2, "userAgentContains": agent}).encode(),
+                headers={"Content-Type": "application/json"})
+            urllib.request.urlopen(request, timeout=30).close()
+        saved = dict(self.env)
+        self.env["AWS_MAX_ATTEMPTS"] = "2"
+        try:
+            run = self.assertSameRun(["ec2", "describe-import-snapshot-tasks"])
+        finally:
+            self.env.clear()
+            self.env.update(saved)
+        self.assertEqual(run.returncode, 254)
+        self.assertIn("(reached max retries: 1)", run.stderr)
 
     def test_unknown_task_is_the_same_error(self):
         self.assertSameRun(["ec2", "describe-import-image-tasks", "--import-task-ids",

@@ -1,5 +1,5 @@
-// AssumeRole against moto_server with request authentication on: StsQueryAssumeRoleCaller
-// builds, signs and reads the real Query call, AssumeRoleProvider caches what it returns, and
+// AssumeRole against moto_server with request authentication on: StsClientAssumeRoleCaller
+// builds the Query call through AwsClient, AssumeRoleProvider caches what it returns, and
 // the factory stacks a two-role chain from shared-config profiles. The assumed credentials are
 // proven to work by a signed GetCallerIdentity that must name the assumed role.
 
@@ -8,7 +8,7 @@
 #include "aws/CredentialChain.h"
 #include "aws/Hashing.h"
 #include "aws/SigV4Signer.h"
-#include "aws/StsQueryAssumeRoleCaller.h"
+#include "aws/StsClientAssumeRoleCaller.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -79,17 +79,26 @@ class TestAssumeRole : public QObject
     QString m_firstRole;
     QString m_secondRole;
 
+    AwsClientConfig stsConfig(const EndpointOverrides &endpoints) const
+    {
+        AwsClientConfig config;
+        config.region = m_moto.region;
+        config.endpoints = endpoints;
+        config.baseBackoffMs = 20;
+        return config;
+    }
+
     EndpointOverrides overrides() const
     {
         EndpointOverrides o;
-        o.explicitUrl = m_moto.endpoint.toString();
+        o.perServiceEnvironment[AwsService::Sts] = m_moto.endpoint.toString();
         return o;
     }
 
     std::shared_ptr<CountingCaller> countingCaller()
     {
-        return std::make_shared<CountingCaller>(std::make_shared<StsQueryAssumeRoleCaller>(
-            StsQueryAssumeRoleCaller::endpointFor(m_moto.region, overrides()), &m_network));
+        return std::make_shared<CountingCaller>(
+            std::make_shared<StsClientAssumeRoleCaller>(&m_network, stsConfig(overrides())));
     }
 
     static CredentialPlan::RoleStep step(const QString &roleArn, const QString &sessionName = {})
@@ -154,8 +163,7 @@ private Q_SLOTS:
 
     void theCallerAloneReturnsWorkingCredentials()
     {
-        StsQueryAssumeRoleCaller sts(StsQueryAssumeRoleCaller::endpointFor(m_moto.region, overrides()),
-                                     &m_network);
+        StsClientAssumeRoleCaller sts(&m_network, stsConfig(overrides()));
         CredentialPlan::RoleStep s = step(m_firstRole, QStringLiteral("direct-call"));
         s.externalId = QStringLiteral("ext-42");
         s.durationSeconds = 900;
@@ -249,7 +257,7 @@ private Q_SLOTS:
         plan.roleChain = {step(m_firstRole, QStringLiteral("factory"))};
         CredentialChainDependencies dependencies;
         dependencies.network = &m_network;
-        dependencies.endpointOverrides = overrides();
+        dependencies.stsClient = stsConfig(overrides());
         const std::unique_ptr<CredentialProvider> provider = makeCredentialProvider(plan, dependencies);
         const Result r = waitFor([&](auto done) { provider->fetch(done); });
         QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
@@ -296,11 +304,10 @@ private Q_SLOTS:
         const quint16 port = server.serverPort();
         server.close();
         EndpointOverrides closed;
-        closed.explicitUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        StsQueryAssumeRoleCaller sts(StsQueryAssumeRoleCaller::endpointFor(m_moto.region, closed),
-                                     &m_network);
+        closed.perServiceEnvironment[AwsService::Sts] = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        StsClientAssumeRoleCaller sts(&m_network, stsConfig(closed));
         const Result r = waitFor([&](auto done) {
-            sts.assumeRole({m_moto.credentials, {}}, step(m_firstRole, QStringLiteral("x")), done);
+            sts.assumeRole({m_moto.credentials, {}}, step(m_firstRole, QStringLiteral("nobody-listening")), done);
         });
         QCOMPARE(r.error.kind, AwsError::Kind::Network);
         QVERIFY(r.error.retryable);

@@ -46,11 +46,13 @@ private Q_SLOTS:
                                           {"ImportTaskId":"c"}]})"));
     }
 
-    void aRepeatedTokenStops()
+    void aRepeatedTokenIsAnError()
     {
         cli::PageMerger pages = merger(aws::AwsService::Ec2, u"DescribeImportSnapshotTasks"_s);
         QVERIFY(!pages.add(json(R"({"ImportSnapshotTasks":[],"NextToken":"same"})")).isEmpty());
         QVERIFY(pages.add(json(R"({"ImportSnapshotTasks":[],"NextToken":"same"})")).isEmpty());
+        QCOMPARE(pages.error(),
+                 u"Error during pagination: The same next token was received twice: {'NextToken': 'same'}"_s);
     }
 
     void nonAggregateMembersComeFromTheFirstPageAfterTheLists()
