@@ -238,6 +238,37 @@ class CliMatchesAwsCli(unittest.TestCase):
             os.remove(self.env["AWS_SHARED_CREDENTIALS_FILE"])
             os.remove(self.env["AWS_CONFIG_FILE"])
 
+    def test_role_profiles_call_sts_at_the_sts_endpoint(self):
+        """--endpoint-url names the command's service only: a role profile's AssumeRole goes
+        to STS (here AWS_ENDPOINT_URL_STS, moto), with the command's Region."""
+        iam = boto("iam", MOTO["endpoint"])
+        role_name = "vmi-cli-" + uuid.uuid4().hex[:8]
+        role_arn = iam.create_role(RoleName=role_name, AssumeRolePolicyDocument=json.dumps({
+            "Version": "2012-10-17", "Statement": [{
+                "Effect": "Allow", "Action": "sts:AssumeRole",
+                "Principal": {"AWS": MOTO["userArn"]}}]}))["Role"]["Arn"]
+        with open(self.env["AWS_SHARED_CREDENTIALS_FILE"], "w") as f:
+            f.write(f"[base]\naws_access_key_id = {MOTO['accessKeyId']}\n"
+                    f"aws_secret_access_key = {MOTO['secretAccessKey']}\n")
+        with open(self.env["AWS_CONFIG_FILE"], "w") as f:
+            f.write(f"[profile role]\nrole_arn = {role_arn}\nsource_profile = base\n")
+        env = {k: v for k, v in self.env.items()
+               if k not in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")}
+        env["AWS_ENDPOINT_URL_STS"] = MOTO["endpoint"]
+        try:
+            run = subprocess.run([VMIMPORT, "--debug", "--profile", "role", "--region",
+                                  FAKE["region"], "ec2", "describe-import-snapshot-tasks",
+                                  "--endpoint-url", FAKE["endpoint"]],
+                                 capture_output=True, text=True, env=env, timeout=120)
+        finally:
+            os.remove(self.env["AWS_SHARED_CREDENTIALS_FILE"])
+            os.remove(self.env["AWS_CONFIG_FILE"])
+        self.assertIn(f"[sts AssumeRole, attempt 1/3] POST {MOTO['endpoint']}/", run.stderr)
+        self.assertNotIn(f"[sts AssumeRole, attempt 1/3] POST {FAKE['endpoint']}", run.stderr)
+        self.assertIn(f"/{FAKE['region']}/sts/aws4_request", run.stderr)
+        self.assertIn(f"[ec2 DescribeImportSnapshotTasks, attempt 1/3] POST {FAKE['endpoint']}/",
+                      run.stderr)
+
     def test_dry_run_is_the_same_error(self):
         input_json = self.write_input(self.image_request())
         run = self.assertSameRun(["ec2", "import-image", "--cli-input-json", input_json,
