@@ -214,8 +214,10 @@ void Preflight::checkKmsKey(const QString &keyId)
               else if (key[QStringLiteral("KeyState")].toString() != u"Enabled")
                   settle(index, State::Failed,
                          tr("The key is %1, not Enabled.").arg(key[QStringLiteral("KeyState")].toString()));
-              else if (key[QStringLiteral("KeySpec")].toString() != u"SYMMETRIC_DEFAULT" ||
-                       key[QStringLiteral("KeyUsage")].toString() != u"ENCRYPT_DECRYPT")
+              else if (key[QStringLiteral("KeySpec")].toString(QStringLiteral("SYMMETRIC_DEFAULT")) !=
+                           u"SYMMETRIC_DEFAULT" ||
+                       key[QStringLiteral("KeyUsage")].toString(QStringLiteral("ENCRYPT_DECRYPT")) !=
+                           u"ENCRYPT_DECRYPT")
                   settle(index, State::Failed, tr("EBS encryption needs a symmetric ENCRYPT_DECRYPT key."));
               else
                   settle(index, State::Passed, tr("The key is enabled and symmetric."));
