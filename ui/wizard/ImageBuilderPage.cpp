@@ -79,6 +79,13 @@ void ImageBuilderPage::initializePage()
 
 void ImageBuilderPage::load()
 {
+    // The only values ImportDiskImage takes today: offered filled in, still editable.
+    ImageBuilderImportRequest &defaults = editableSettings().imageBuilder;
+    if (!defaults.osVersion || !defaults.platform) {
+        defaults.osVersion = defaults.osVersion.value_or(QStringLiteral("Microsoft Windows 11"));
+        defaults.platform = defaults.platform.value_or(QStringLiteral("Windows"));
+        importWizard()->settingsEdited();
+    }
     const ImageBuilderImportRequest &r = settings().imageBuilder;
     m_name->setText(r.name.value_or(QString()));
     m_version->setText(r.semanticVersion.value_or(QString()));
