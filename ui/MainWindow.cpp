@@ -1,5 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "import/AwsSession.h"
+#include "models/ImportSettings.h"
+#include "ui/wizard/ImportWizard.h"
 #include "vmi/Version.h"
 
 #include <QAction>
@@ -24,6 +27,7 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new import::AwsSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VM Import Wizard"));
@@ -45,9 +49,7 @@ void MainWindow::createActions()
     m_newImportAction->setShortcut(QKeySequence::New);
     m_newImportAction->setStatusTip(
         tr("Import virtual machine disks into AWS as an AMI, a snapshot or an image"));
-    // The wizard is the next piece of work (see the issue tracker); until it lands the action
-    // is visible but off, rather than opening something that does nothing.
-    m_newImportAction->setEnabled(false);
+    connect(m_newImportAction, &QAction::triggered, this, &MainWindow::openImportWizard);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -113,6 +115,32 @@ void MainWindow::showAbout()
                           "QtKeychain, licensed under the BSD 3-Clause licence.</p>")
                            .arg(QStringLiteral(VMI_VERSION_STRING), QStringLiteral(QT_VERSION_STR),
                                 QString::fromLatin1(qVersion())));
+}
+
+ImportWizard *MainWindow::importWizard() const
+{
+    return findChild<ImportWizard *>(QStringLiteral("importWizard"));
+}
+
+void MainWindow::openImportWizard()
+{
+    if (ImportWizard *open = importWizard()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *wizard = new ImportWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importRequested, this, &MainWindow::acceptImport);
+    wizard->show();
+}
+
+void MainWindow::acceptImport(const ImportSettings &settings)
+{
+    Q_EMIT importRequested(settings);
+    // Until the import job and the dashboard land, say what would start.
+    statusBar()->showMessage(tr("Import ready: %1 in %2, %n disk(s).", nullptr, int(diskCount(settings)))
+                                 .arg(apiName(settings.operation), settings.region));
 }
 
 void MainWindow::restoreWindowState()

@@ -1,7 +1,6 @@
 #include "cli/ValidateCommand.h"
 
-#include "disk/DiskInspector.h"
-#include "disk/DiskReport.h"
+#include "import/DiskInspection.h"
 #include "models/ProfileJson.h"
 #include "models/Validator.h"
 
@@ -21,19 +20,6 @@ namespace {
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("vmi::cli::ValidateCommand", text, nullptr, n);
-}
-
-Diagnostic::Severity toSeverity(disk::Diagnostic::Severity severity)
-{
-    switch (severity) {
-    case disk::Diagnostic::Severity::Error:
-        return Diagnostic::Severity::Error;
-    case disk::Diagnostic::Severity::Warning:
-        return Diagnostic::Severity::Warning;
-    case disk::Diagnostic::Severity::Info:
-        return Diagnostic::Severity::Info;
-    }
-    Q_UNREACHABLE();
 }
 
 void printText(const QString &file, const QList<Diagnostic> &diagnostics, QTextStream &out)
@@ -82,46 +68,11 @@ QList<Diagnostic> validateFile(const QString &path)
     ImportSettings settings = read.profile->settings;
     QList<Diagnostic> diagnostics;
     const QMap<qsizetype, InspectedDisk> inspected =
-        inspectLocalFiles(settings, QFileInfo(path).absoluteDir(), diagnostics);
+        import::inspectLocalFiles(settings, QFileInfo(path).absoluteDir(), diagnostics);
     return diagnostics + Validator::validate(settings, inspected);
 }
 
 } // namespace
-
-InspectedDisk toInspectedDisk(const disk::DiskReport &report)
-{
-    InspectedDisk inspected{disk::formatKey(report.format),
-                            report.subformat,
-                            report.virtualSize,
-                            report.fileSize,
-                            disk::partitionTableKey(report.partitionTable),
-                            disk::bootModeKey(report.bootModeHint),
-                            {}};
-    for (const disk::Diagnostic &d : report.diagnostics)
-        inspected.findings.append({{}, toSeverity(d.severity), d.message, d.hint});
-    return inspected;
-}
-
-QMap<qsizetype, InspectedDisk> inspectLocalFiles(ImportSettings &settings, const QDir &base,
-                                                 QList<Diagnostic> &missing)
-{
-    QMap<qsizetype, InspectedDisk> inspected;
-    QStringList &files = settings.upload.localFiles;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (files[i].isEmpty())
-            continue;
-        files[i] = QDir::cleanPath(base.absoluteFilePath(files[i]));
-        if (!QFileInfo::exists(files[i])) {
-            missing.append({QStringLiteral("upload.localFiles[%1]").arg(i), Diagnostic::Severity::Error,
-                            tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(files[i])),
-                            tr("Relative paths are relative to the profile file.")});
-            continue;
-        }
-        // describe(), not inspect(): the Validator decides per operation what AWS accepts.
-        inspected.insert(i, toInspectedDisk(disk::DiskInspector::describe(files[i])));
-    }
-    return inspected;
-}
 
 int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

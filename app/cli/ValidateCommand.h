@@ -1,17 +1,8 @@
 #pragma once
 
-#include "models/ImportSettings.h"
-#include "models/InspectedDisk.h"
-
-#include <QMap>
 #include <QStringList>
 
-class QDir;
 class QTextStream;
-
-namespace vmi::disk {
-struct DiskReport;
-}
 
 namespace vmi::cli {
 
@@ -21,13 +12,5 @@ namespace vmi::cli {
 // a file that is not a readable profile), 2 for bad usage. JSON output:
 // {"valid": bool, "diagnostics": [{"field", "severity", "message", "hint"}]}.
 int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err);
-
-// What the Validator needs to know about an inspected file, from the inspector's report.
-InspectedDisk toInspectedDisk(const disk::DiskReport &report);
-
-// Makes settings.upload.localFiles absolute against `base` and inspects those that exist;
-// files that do not exist are reported in `missing`.
-QMap<qsizetype, InspectedDisk> inspectLocalFiles(ImportSettings &settings, const QDir &base,
-                                                 QList<Diagnostic> &missing);
 
 } // namespace vmi::cli

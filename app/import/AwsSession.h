@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace vmi::aws {
+class AwsClient;
+class CredentialProvider;
+class KeychainStore;
+} // namespace vmi::aws
+
+namespace vmi::import {
+
+// The GUI's way to AWS: one QNetworkAccessManager and one AwsClient per (AWS profile, Region)
+// pair, built the way the `vmimport` CLI builds its session (shared config files, credential
+// chain, endpoint overrides from the environment and the profile, AWS_MAX_ATTEMPTS). Clients
+// are made on first use and kept, so every page that asks about the same account shares the
+// credential cache and the retry quota. Never blocks: only the calls it hands out do work.
+class AwsSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AwsSession(QObject *parent = nullptr);
+    ~AwsSession() override;
+
+    // The client for the profile ("" = the AWS CLI's default choice) and Region, or null with
+    // the reason in *error (config files that do not parse, a profile that does not exist, an
+    // unusable credential plan, no Region).
+    aws::AwsClient *client(const QString &profile, const QString &region, QString *error);
+
+    // The profiles of the shared config and credentials files, for a picker.
+    static QStringList profileNames();
+
+    // Forgets every client (after the user edited ~/.aws/config, say); calls in flight end
+    // with a Cancelled error.
+    void reset();
+
+private:
+    struct Connection;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<aws::KeychainStore> m_keychain;
+    QHash<QString, std::shared_ptr<Connection>> m_connections;
+};
+
+} // namespace vmi::import

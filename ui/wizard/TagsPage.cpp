@@ -1,0 +1,91 @@
+#include "ui/wizard/TagsPage.h"
+
+#include "models/TagTableModel.h"
+#include "ui/wizard/ImportWizard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace vmi::ui {
+
+namespace {
+constexpr int MaxTags = 50; // EC2 and Image Builder both allow 50 per resource
+}
+
+TagsPage::TagsPage(ImportWizard *wizard)
+    : WizardPage(wizard)
+    , m_model(new TagTableModel(this))
+{
+    setObjectName(QStringLiteral("tagsPage"));
+    setTitle(tr("Tags"));
+    setSubTitle(tr("Tags for the import task. Paste key=value lines to add many at once."));
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("tagTableView"));
+    m_table->setAccessibleName(tr("Tags"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(TagTableModel::KeyColumn, 220);
+    row->addWidget(m_table, 1);
+    auto *buttons = new QVBoxLayout;
+    auto *add = new QPushButton(tr("&Add"), this);
+    add->setObjectName(QStringLiteral("addTagButton"));
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    remove->setObjectName(QStringLiteral("removeTagButton"));
+    auto *paste = new QPushButton(tr("&Paste key=value"), this);
+    paste->setObjectName(QStringLiteral("pasteTagsButton"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addWidget(paste);
+    buttons->addStretch(1);
+    row->addLayout(buttons);
+    layout->addLayout(row, 1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("tagCountLabel"));
+    layout->addWidget(m_count);
+    layout->addWidget(diagnosticLabel(QStringLiteral("tagsDiagnosticLabel"),
+                                      {QStringLiteral("TagSpecifications"), QStringLiteral("tags")}));
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int r = m_model->addTag();
+        m_table->setCurrentIndex(m_model->index(r, TagTableModel::KeyColumn));
+        m_table->edit(m_table->currentIndex());
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentIndex().isValid())
+            m_model->removeRow(m_table->currentIndex().row());
+    });
+    connect(paste, &QPushButton::clicked, this, &TagsPage::pasteFromClipboard);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &TagsPage::modelEdited);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TagsPage::modelEdited);
+}
+
+void TagsPage::pasteFromClipboard()
+{
+    m_model->paste(QApplication::clipboard()->text());
+}
+
+void TagsPage::load()
+{
+    m_model->load(settings());
+    m_count->setText(tr("%1 of %2 tags").arg(m_model->rowCount()).arg(MaxTags));
+}
+
+void TagsPage::modelEdited()
+{
+    m_count->setText(tr("%1 of %2 tags").arg(m_model->rowCount()).arg(MaxTags));
+    if (m_loading)
+        return;
+    m_model->store(editableSettings());
+    edited();
+}
+
+} // namespace vmi::ui
