@@ -3,6 +3,7 @@
 #include "aws/AwsClient.h"
 #include "aws/CliJsonPrinter.h"
 #include "aws/CliSkeleton.h"
+#include "aws/ClientConfigReader.h"
 #include "aws/CredentialChain.h"
 #include "aws/CredentialPlan.h"
 #include "aws/KeychainStore.h"
@@ -123,8 +124,8 @@ public:
             m_err << '\n' << plan.error << '\n';
             return AwsCliConfigurationError;
         }
-        aws::AwsClientConfig clientConfig;
-        clientConfig.region = m_global.region.isEmpty() ? plan.region : m_global.region;
+        aws::AwsClientConfig clientConfig = aws::readClientConfig(
+            config, plan.profile, m_global.region.isEmpty() ? plan.region : m_global.region);
         if (clientConfig.region.isEmpty()) {
             m_err << '\n'
                   << tr("You must specify a region. You can also configure your region by running "
@@ -132,12 +133,8 @@ public:
                   << '\n';
             return AwsCliConfigurationError;
         }
-        clientConfig.endpoints = aws::EndpointOverrides::fromEnvironment(config, plan.profile);
         clientConfig.endpoints.explicitUrl = m_global.endpointUrl;
         clientConfig.inactivityTimeoutMs = m_global.readTimeoutSeconds * 1000;
-        clientConfig.maxAttempts = maxAttempts(config.profile(plan.profile));
-        clientConfig.userAgentAppId =
-            qEnvironmentVariable("AWS_SDK_UA_APP_ID", config.profile(plan.profile).value(u"sdk_ua_app_id"_s));
         if (m_global.debug) {
             QTextStream &err = m_err;
             clientConfig.debugSink = [&err](const QString &line) {
@@ -183,19 +180,6 @@ public:
     int configuredMaxAttempts() const { return m_client->config().maxAttempts; }
 
 private:
-    // AWS_MAX_ATTEMPTS, then max_attempts in the profile, then standard mode's 3.
-    static int maxAttempts(const aws::ConfigSection &profile)
-    {
-        for (const QString &text :
-             {qEnvironmentVariable("AWS_MAX_ATTEMPTS"), profile.value(QStringLiteral("max_attempts"))}) {
-            bool ok = false;
-            const int value = text.toInt(&ok);
-            if (ok && value > 0)
-                return value;
-        }
-        return 3;
-    }
-
     const GlobalOptions &m_global;
     QTextStream &m_err;
     QNetworkAccessManager m_network;

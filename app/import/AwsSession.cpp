@@ -1,6 +1,7 @@
 #include "import/AwsSession.h"
 
 #include "aws/AwsClient.h"
+#include "aws/ClientConfigReader.h"
 #include "aws/CredentialChain.h"
 #include "aws/CredentialPlan.h"
 #include "aws/KeychainStore.h"
@@ -9,23 +10,6 @@
 #include <QCoreApplication>
 
 namespace vmi::import {
-
-namespace {
-
-// AWS_MAX_ATTEMPTS, then max_attempts in the profile, then standard mode's 3 (as the CLI).
-int maxAttempts(const aws::ConfigSection &profile)
-{
-    for (const QString &text :
-         {qEnvironmentVariable("AWS_MAX_ATTEMPTS"), profile.value(QStringLiteral("max_attempts"))}) {
-        bool ok = false;
-        const int value = text.toInt(&ok);
-        if (ok && value > 0)
-            return value;
-    }
-    return 3;
-}
-
-} // namespace
 
 struct AwsSession::Connection
 {
@@ -70,21 +54,17 @@ aws::AwsClient *AwsSession::client(const QString &profile, const QString &region
         *error = plan.error;
         return nullptr;
     }
-    aws::AwsClientConfig clientConfig;
-    clientConfig.region = region.isEmpty() ? plan.region : region;
+    aws::AwsClientConfig clientConfig =
+        aws::readClientConfig(config, plan.profile, region.isEmpty() ? plan.region : region);
     if (clientConfig.region.isEmpty()) {
         *error = tr("Choose a Region.");
         return nullptr;
     }
-    clientConfig.endpoints = aws::EndpointOverrides::fromEnvironment(config, plan.profile);
-    clientConfig.maxAttempts = maxAttempts(config.profile(plan.profile));
-    clientConfig.userAgentAppId = qEnvironmentVariable(
-        "AWS_SDK_UA_APP_ID", config.profile(plan.profile).value(QStringLiteral("sdk_ua_app_id")));
 
     aws::CredentialChainDependencies dependencies;
     dependencies.keychain = m_keychain.get();
     dependencies.network = &m_network;
-    dependencies.endpointOverrides = clientConfig.endpoints;
+    dependencies.stsClient = clientConfig;
     auto connection = std::make_shared<Connection>();
     connection->credentials = aws::makeCredentialProvider(plan, dependencies);
     connection->client =

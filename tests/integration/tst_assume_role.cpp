@@ -307,7 +307,8 @@ private Q_SLOTS:
         closed.perServiceEnvironment[AwsService::Sts] = QStringLiteral("http://127.0.0.1:%1").arg(port);
         StsClientAssumeRoleCaller sts(&m_network, stsConfig(closed));
         const Result r = waitFor([&](auto done) {
-            sts.assumeRole({m_moto.credentials, {}}, step(m_firstRole, QStringLiteral("nobody-listening")), done);
+            sts.assumeRole({m_moto.credentials, {}}, step(m_firstRole, QStringLiteral("nobody-listening")),
+                           done);
         });
         QCOMPARE(r.error.kind, AwsError::Kind::Network);
         QVERIFY(r.error.retryable);
