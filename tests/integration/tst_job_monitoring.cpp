@@ -9,6 +9,7 @@
 #include "aws/CredentialProvider.h"
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
+#include "vmi/Version.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -284,6 +285,81 @@ private Q_SLOTS:
         QVERIFY2(!end.fix.isEmpty(), "a known failure comes with its fix");
         QVERIFY(!end.cancelRequested);
         QCOMPARE(reloaded(job.id).error, message);
+    }
+
+    // vmimport status --watch / cancel / jobs on the job store the CLI finds by itself
+    // (XDG_DATA_HOME), reaching the fake through the AWS CLI's environment variables.
+    void cliStatusWatchCancelAndJobs()
+    {
+        QTemporaryDir home;
+        const QString jobsDir =
+            home.path() + u"/data/"_s + QStringLiteral(VMI_ORGANIZATION_NAME) + u"/vmimport-wizard/jobs"_s;
+        JobStore cliStore(jobsDir);
+        QVERIFY(cliStore.load());
+        // Submitted by this test (as the pipeline would), then left to the CLI.
+        auto submitInto = [&](const QString &name, const QString &key) {
+            JobRecord job = cliStore.createJob(name, ImportOperation::ImportImage, imageRequest(key),
+                                               m_moto[u"region"].toString(), {});
+            QJsonObject request = imageRequest(key);
+            request.insert(u"ClientToken"_s, job.clientToken);
+            AwsError error;
+            const QJsonObject output = call(AwsService::Ec2, u"ImportImage"_s, request, &error);
+            job.taskId = output[u"ImportTaskId"].toString();
+            job.submitOutcome = JobRecord::SubmitOutcome::Accepted;
+            job.state = JobRecord::State::Monitoring;
+            cliStore.save(job);
+            return job;
+        };
+        const JobRecord watched = submitInto(u"cli watched"_s, m_diskKey);
+        const JobRecord cancelled = submitInto(u"cli cancelled"_s, m_diskKey);
+        QVERIFY(!watched.taskId.isEmpty() && !cancelled.taskId.isEmpty());
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, home.path() + u"/data"_s);
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"AWS_CONFIG_FILE"_s, home.path() + u"/no-config"_s);
+        env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, home.path() + u"/no-credentials"_s);
+        env.insert(u"AWS_ACCESS_KEY_ID"_s, m_moto[u"accessKeyId"].toString());
+        env.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_moto[u"secretAccessKey"].toString());
+        env.insert(u"AWS_ENDPOINT_URL_EC2"_s, m_fake[u"endpoint"].toString());
+        env.insert(u"AWS_ENDPOINT_URL_IMAGEBUILDER"_s, m_fake[u"endpoint"].toString());
+        auto run = [&](const QStringList &arguments, QByteArray *out) {
+            QProcess cli;
+            cli.setProcessEnvironment(env);
+            cli.start(qEnvironmentVariable("VMI_VMIMPORT"), arguments);
+            if (!cli.waitForFinished(120'000))
+                return -1;
+            *out = cli.readAllStandardOutput();
+            const QByteArray errors = cli.readAllStandardError();
+            if (!errors.isEmpty())
+                qInfo("vmimport %s: %s", qPrintable(arguments.join(u' ')), errors.constData());
+            return cli.exitCode();
+        };
+
+        QByteArray out;
+        QCOMPARE(run({u"cancel"_s, cancelled.id.left(8)}, &out), 0);
+        QVERIFY2(out.contains(cancelled.taskId.toUtf8()), out.constData());
+
+        // --watch follows both to their end (the fake moves a stage per Describe; the CLI
+        // polls every 10 s at first, so this takes a little while).
+        QCOMPARE(run({u"status"_s, u"--watch"_s, u"--output"_s, u"json"_s}, &out), 0);
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QVERIFY2(lines.size() >= 2, out.constData());
+
+        QCOMPARE(run({u"jobs"_s, u"--output"_s, u"json"_s}, &out), 0);
+        const QJsonArray jobs = QJsonDocument::fromJson(out).object()[u"jobs"].toArray();
+        QCOMPARE(jobs.size(), 2);
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &job : jobs)
+            byId.insert(job[u"id"].toString(), job.toObject());
+        QCOMPARE(byId[watched.id][u"state"].toString(), u"completed"_s);
+        QVERIFY(byId[watched.id][u"imageId"].toString().startsWith(u"ami-"_s));
+        QCOMPARE(byId[cancelled.id][u"state"].toString(), u"cancelled"_s);
+        QVERIFY(!byId[watched.id].contains(u"request"_s));
+
+        QCOMPARE(run({u"status"_s, watched.id}, &out), 0);
+        QVERIFY2(out.contains("converting"), out.constData()); // the stage history
+        QVERIFY(run({u"cancel"_s, watched.id}, &out) != 0);    // already ended
     }
 
     void regionListingFindsTheTasks()
