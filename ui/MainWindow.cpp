@@ -1,20 +1,21 @@
 #include "ui/MainWindow.h"
 
 #include "import/AwsSession.h"
+#include "import/JobStore.h"
+#include "import/JobTracker.h"
 #include "models/ImportSettings.h"
+#include "ui/DashboardWindow.h"
 #include "ui/wizard/ImportWizard.h"
 #include "vmi/Version.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -31,12 +32,23 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VM Import Wizard"));
+    m_store = new import::JobStore(QString(), this);
+    m_store->load();
+    m_tracker = new import::JobTracker(
+        m_store,
+        [this](const QString &region, const QString &profile) {
+            QString error;
+            return m_session->client(profile, region, &error);
+        },
+        this);
     createActions();
     createMenus();
     setCentralWidget(createDashboard());
     statusBar()->showMessage(tr("Ready"));
     resize(960, 600);
     restoreWindowState();
+    // After the dashboard is connected, so it shows the first answers.
+    m_tracker->resume();
 }
 
 MainWindow::~MainWindow() = default;
@@ -81,28 +93,25 @@ void MainWindow::createMenus()
 
 QWidget *MainWindow::createDashboard()
 {
-    auto *dashboard = new QWidget(this);
-    dashboard->setObjectName(QStringLiteral("dashboard"));
-    auto *layout = new QVBoxLayout(dashboard);
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_dashboard = new DashboardWindow(m_store, m_tracker, page);
+    layout->addWidget(m_dashboard, 1);
 
-    auto *heading = new QLabel(tr("<b>Imports</b>"), dashboard);
-    heading->setObjectName(QStringLiteral("dashboardHeading"));
-    layout->addWidget(heading);
-
-    m_taskTable = new QTableView(dashboard);
-    m_taskTable->setObjectName(QStringLiteral("taskTableView"));
-    m_taskTable->setAccessibleName(tr("Import tasks"));
-    m_taskTable->horizontalHeader()->setStretchLastSection(true);
-    m_taskTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    layout->addWidget(m_taskTable, 1);
-
-    auto *emptyHint = new QLabel(tr("No imports yet. Start one with File > New Import (%1).")
-                                     .arg(m_newImportAction->shortcut().toString(QKeySequence::NativeText)),
-                                 dashboard);
-    emptyHint->setObjectName(QStringLiteral("emptyDashboardLabel"));
-    emptyHint->setAlignment(Qt::AlignCenter);
-    layout->addWidget(emptyHint);
-    return dashboard;
+    m_emptyHint = new QLabel(tr("No imports yet. Start one with File > New Import (%1).")
+                                 .arg(m_newImportAction->shortcut().toString(QKeySequence::NativeText)),
+                             page);
+    m_emptyHint->setObjectName(QStringLiteral("emptyDashboardLabel"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_emptyHint);
+    auto updateHint = [this] {
+        m_emptyHint->setVisible(m_dashboard->model()->rowCount() == 0);
+    };
+    connect(m_dashboard->model(), &QAbstractItemModel::rowsInserted, this, updateHint);
+    connect(m_dashboard->model(), &QAbstractItemModel::rowsRemoved, this, updateHint);
+    updateHint();
+    return page;
 }
 
 void MainWindow::showAbout()
@@ -155,6 +164,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    m_dashboard->saveState();
     event->accept();
 }
 

@@ -3,21 +3,26 @@
 #include <QMainWindow>
 
 class QAction;
-class QStackedWidget;
-class QTableView;
+class QLabel;
 
 namespace vmi {
 struct ImportSettings;
 }
 namespace vmi::import {
 class AwsSession;
-}
+class JobStore;
+class JobTracker;
+} // namespace vmi::import
 
 namespace vmi::ui {
 
+class DashboardWindow;
 class ImportWizard;
 
-// The app's home: the dashboard of import jobs, and the way into a new import.
+// The app's home: the dashboard of import jobs, and the way into a new import. It hosts the
+// DashboardWindow as its central widget rather than opening a second window: the imports are
+// what the app is for, and one window keeps one place for them. On start it loads the job
+// store and goes on monitoring every unfinished job.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,6 +32,7 @@ public:
     ~MainWindow() override;
 
     QAction *newImportAction() const { return m_newImportAction; }
+    DashboardWindow *dashboard() const { return m_dashboard; }
     // The open wizard, if any (File > New Import opens it).
     ImportWizard *importWizard() const;
 
@@ -50,8 +56,11 @@ private:
     QAction *m_newImportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QTableView *m_taskTable = nullptr;
     import::AwsSession *m_session = nullptr;
+    import::JobStore *m_store = nullptr;
+    import::JobTracker *m_tracker = nullptr;
+    DashboardWindow *m_dashboard = nullptr;
+    QLabel *m_emptyHint = nullptr;
 };
 
 } // namespace vmi::ui

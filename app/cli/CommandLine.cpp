@@ -2,6 +2,7 @@
 
 #include "cli/AwsCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/JobsCommand.h"
 #include "cli/OperationArguments.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/ValidateCommand.h"
@@ -33,6 +34,9 @@ QString usage()
               "  inspect FILE... [--output json]   what each disk image is and which imports take it\n"
               "  validate PROFILE.json [--output json]   check a profile before importing\n"
               "  profiles list|show|import|export [--output json]   saved import profiles\n"
+              "  jobs [--output json]   the import jobs of this app\n"
+              "  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS\n"
+              "  cancel ID   cancel a job's import task\n"
               "\n"
               "AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):\n"
               "  ec2 import-image | import-snapshot | describe-import-image-tasks |\n"
@@ -104,6 +108,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runValidate(positional, out, err);
     if (positional.first() == u"profiles")
         return runProfiles(positional, out, err);
+    if (positional.first() == u"jobs")
+        return runJobs(positional, out, err);
+    if (positional.first() == u"status")
+        return runStatus(positional, out, err);
+    if (positional.first() == u"cancel")
+        return runCancel(positional, out, err);
     err << "vmimport: " << tr("unknown command '%1'").arg(positional.first()) << '\n' << usage();
     return 2;
 }

@@ -11,7 +11,8 @@ One port serves
     moto checks the original signature and one endpoint serves the whole import flow.
   * Image Builder (rest-json): ImportDiskImage, GetImage, CancelImageCreation,
     ListInfrastructureConfigurations.
-  * control endpoints under /_fake/ (no signature): health, config, error injection, the
+  * control endpoints under /_fake/ (no signature): health, config, error injection, failure
+    rules added one at a time (failures), the
     recorded requests, extra credentials and infrastructure configurations.
 
 Requests are checked the way AWS checks them: SigV4 signature (botocore's SigV4Auth
@@ -616,6 +617,9 @@ class State:
         self.build_numbers = {}    # (account, region, name, version) -> last build number
         self.infra_configs = []    # Image Builder infrastructure configurations
         self.injections = []
+        # Failure rules added one by one (POST /_fake/failures); unlike config "failures" no
+        # test replaces another's, so concurrent tests scope rules by their own S3 keys.
+        self.scoped_failures = []
         self.requests = []
         self.next_seq = 1
         self.add_infra_config(account, self.region, "vmimport-tests",
@@ -659,7 +663,7 @@ def steps_due(state, task, on_read):
 
 
 def failure_rule(state, task):
-    for rule in state.config["failures"]:
+    for rule in state.config["failures"] + state.scoped_failures:
         if any(rule.get("keyContains", "\0") in source for source in task["sources"]):
             return rule
     return None
@@ -1282,6 +1286,9 @@ def create_app(state):
                 state.injections.append(dict(payload, count=int(payload.get("count", 1))))
             if path == "inject":
                 return {"injections": state.injections}
+            if path == "failures" and request.method == "POST":
+                state.scoped_failures.append(payload)
+                return {"failures": state.scoped_failures}
             if path == "requests":
                 since = int(request.args.get("since", 0))
                 return {"requests": [r for r in state.requests if r["seq"] >= since],

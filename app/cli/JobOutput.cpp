@@ -1,0 +1,90 @@
+#include "cli/JobOutput.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace vmi::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vmi::cli", text);
+}
+
+QString stageOf(const JobRecord &job)
+{
+    return !job.isFinished() && !job.lastStatus.taskId.isEmpty() ? job.lastStatus.stage()
+                                                                 : stateName(job.state);
+}
+
+} // namespace
+
+QJsonObject jobSummaryJson(const JobRecord &job)
+{
+    QJsonObject json = job.toJson();
+    json.remove(u"request"_s);
+    json.insert(u"stage"_s, stageOf(job));
+    return json;
+}
+
+QString jobLine(const JobRecord &job)
+{
+    const int progress = job.state == JobRecord::State::Completed ? 100 : job.lastStatus.progress;
+    QString result = !job.imageId.isEmpty() ? job.imageId : job.snapshotIds.join(u',');
+    if (job.state == JobRecord::State::Failed)
+        result = job.error;
+    return u"%1  %2  %3  %4  %5  %6"_s.arg(
+        job.id, apiName(job.operation).leftJustified(15), stageOf(job).leftJustified(22),
+        (progress >= 0 ? u"%1%"_s.arg(progress) : u"-"_s).rightJustified(4), job.name, result);
+}
+
+void printJobDetails(const JobRecord &job, QTextStream &out)
+{
+    out << jobLine(job) << '\n';
+    out << "  " << tr("task:") << ' ' << (job.taskId.isEmpty() ? u"-"_s : job.taskId) << "  " << tr("region:")
+        << ' ' << job.region << "  " << tr("submit:") << ' ' << submitOutcomeName(job.submitOutcome) << '\n';
+    for (const JobRecord::StageEntry &entry : job.history) {
+        out << "  " << entry.at.toString(Qt::ISODate) << "  " << entry.stage;
+        if (entry.progress >= 0)
+            out << ' ' << entry.progress << '%';
+        if (!entry.statusMessage.isEmpty() && entry.statusMessage != entry.stage)
+            out << "  " << entry.statusMessage;
+        out << '\n';
+    }
+    if (!job.error.isEmpty())
+        out << "  " << tr("error:") << ' ' << job.error << '\n';
+    if (!job.fix.isEmpty())
+        out << "  " << tr("fix:") << ' ' << job.fix << '\n';
+}
+
+JobRecord findJob(const import::JobStore &store, const QString &idOrPrefix, QString *error)
+{
+    if (store.contains(idOrPrefix))
+        return store.job(idOrPrefix);
+    QList<JobRecord> matches;
+    for (const JobRecord &job : store.jobs()) {
+        if (!idOrPrefix.isEmpty() && job.id.startsWith(idOrPrefix))
+            matches.append(job);
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    *error = matches.isEmpty() ? tr("no job '%1'").arg(idOrPrefix)
+                               : tr("'%1' names more than one job").arg(idOrPrefix);
+    return {};
+}
+
+bool loadStore(import::JobStore &store, QTextStream &err)
+{
+    if (!store.load()) {
+        err << "vmimport: " << tr("cannot open the job folder %1").arg(store.directory()) << '\n';
+        return false;
+    }
+    for (const import::JobStore::Problem &problem : store.problems())
+        err << "vmimport: " << tr("left alone: %1: %2").arg(problem.path, problem.reason) << '\n';
+    return true;
+}
+
+} // namespace vmi::cli

@@ -1,0 +1,250 @@
+#include "cli/JobsCommand.h"
+
+#include "cli/JobOutput.h"
+#include "import/AwsSession.h"
+#include "import/JobStore.h"
+#include "import/JobTracker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace vmi::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vmi::cli", text);
+}
+
+// The options every job command shares; returns false (after printing why) on bad usage.
+struct JobOptions
+{
+    QStringList positional;
+    bool json = false;
+    bool all = false;
+    bool watch = false;
+};
+
+bool parse(const QStringList &arguments, bool allowAllWatch, JobOptions *options, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(u"output"_s, tr("Output format: text or json."), u"format"_s, u"text"_s);
+    const QCommandLineOption all(u"all"_s, tr("Also the finished jobs."));
+    const QCommandLineOption watch(u"watch"_s, tr("Keep monitoring until every job shown has ended."));
+    parser.addOption(output);
+    if (allowAllWatch) {
+        parser.addOption(all);
+        parser.addOption(watch);
+    }
+    // arguments[0] is the command's name; QCommandLineParser skips the first entry.
+    if (!parser.parse(arguments)) {
+        err << "vmimport: " << parser.errorText() << '\n';
+        return false;
+    }
+    const QString format = parser.value(output);
+    if (format != u"text" && format != u"json") {
+        err << "vmimport: " << tr("--output takes text or json") << '\n';
+        return false;
+    }
+    options->json = format == u"json";
+    options->all = allowAllWatch && parser.isSet(all);
+    options->watch = allowAllWatch && parser.isSet(watch);
+    options->positional = parser.positionalArguments();
+    return true;
+}
+
+void print(const QList<JobRecord> &jobs, bool json, QTextStream &out)
+{
+    if (json) {
+        QJsonArray array;
+        for (const JobRecord &job : jobs)
+            array.append(jobSummaryJson(job));
+        out << QJsonDocument(QJsonObject{{u"jobs"_s, array}}).toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const JobRecord &job : jobs)
+        out << jobLine(job) << '\n';
+}
+
+} // namespace
+
+int runJobs(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    JobOptions options;
+    if (!parse(arguments, false, &options, err))
+        return 2;
+    if (!options.positional.isEmpty()) {
+        err << "vmimport: " << tr("jobs takes no arguments") << '\n';
+        return 2;
+    }
+    import::JobStore store;
+    if (!loadStore(store, err))
+        return 1;
+    print(store.jobs(), options.json, out);
+    return 0;
+}
+
+int runStatus(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    JobOptions options;
+    if (!parse(arguments, true, &options, err))
+        return 2;
+    if (options.positional.size() > 1) {
+        err << "vmimport: " << tr("status takes at most one job id") << '\n';
+        return 2;
+    }
+    import::JobStore store;
+    if (!loadStore(store, err))
+        return 1;
+    QStringList ids;
+    if (!options.positional.isEmpty()) {
+        QString error;
+        const JobRecord job = findJob(store, options.positional.first(), &error);
+        if (job.id.isEmpty()) {
+            err << "vmimport: " << error << '\n';
+            return 1;
+        }
+        ids.append(job.id);
+    } else {
+        for (const JobRecord &job : options.all ? store.jobs() : store.unfinishedJobs())
+            ids.append(job.id);
+    }
+
+    import::AwsSession clients;
+    int problems = 0;
+    import::JobTracker tracker(&store, [&](const QString &region, const QString &profile) {
+        QString error;
+    aws::AwsClient *client = clients.client(profile, region, &error);
+    if (!client)
+        err << "vmimport: " << error << '\n';
+    return client;
+});
+QObject::connect(&tracker, &import::JobTracker::problem, [&](const QString &id, const QString &message) {
+    ++problems;
+    err << "vmimport: " << id << ": " << message << '\n';
+});
+// Ask AWS once for every unfinished job shown (one round per Region and profile).
+QSet<import::TaskMonitor *> waiting;
+for (const QString &id : std::as_const(ids)) {
+    const JobRecord job = store.job(id);
+    if (job.isFinished() || job.taskId.isEmpty())
+        continue;
+    tracker.track(id);
+    if (import::TaskMonitor *monitor = tracker.monitor(job.region, job.awsProfile))
+        waiting.insert(monitor);
+}
+QEventLoop loop;
+for (import::TaskMonitor *monitor : std::as_const(waiting)) {
+    QObject::connect(monitor, &import::TaskMonitor::roundFinished, &loop, [&waiting, &loop, monitor] {
+        waiting.remove(monitor);
+        if (waiting.isEmpty())
+            loop.quit();
+    });
+}
+if (!waiting.isEmpty())
+    loop.exec();
+
+auto selected = [&] {
+    QList<JobRecord> jobs;
+    for (const QString &id : std::as_const(ids))
+        jobs.append(store.job(id));
+    return jobs;
+};
+if (!options.watch || options.json) {
+    if (ids.size() == 1 && !options.json)
+        printJobDetails(store.job(ids.first()), out);
+    else
+        print(selected(), options.json, out);
+    if (!options.watch)
+        return problems > 0 ? 1 : 0;
+} else {
+    print(selected(), false, out);
+}
+out.flush();
+// --watch: a line per change until every job shown has ended.
+QEventLoop watchLoop;
+auto allEnded = [&] {
+    for (const QString &id : std::as_const(ids)) {
+        if (!store.job(id).isFinished() && tracker.isTracking(id))
+            return false;
+    }
+    return true;
+};
+QObject::connect(&tracker, &import::JobTracker::jobChanged, &watchLoop, [&](const QString &id) {
+    if (!ids.contains(id))
+        return;
+    if (options.json)
+        out << QJsonDocument(jobSummaryJson(store.job(id))).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out << jobLine(store.job(id)) << '\n';
+    out.flush();
+    if (allEnded())
+        watchLoop.quit();
+});
+if (!allEnded())
+    watchLoop.exec();
+return problems > 0 ? 1 : 0;
+} // namespace vmi::cli
+
+int runCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    JobOptions options;
+    if (!parse(arguments, false, &options, err))
+        return 2;
+    if (options.positional.size() != 1) {
+        err << "vmimport: " << tr("cancel takes one job id") << '\n';
+        return 2;
+    }
+    import::JobStore store;
+    if (!loadStore(store, err))
+        return 1;
+    QString error;
+    const JobRecord job = findJob(store, options.positional.first(), &error);
+    if (job.id.isEmpty()) {
+        err << "vmimport: " << error << '\n';
+        return 1;
+    }
+    if (job.isFinished()) {
+        err << "vmimport: " << tr("job %1 has already ended (%2)").arg(job.id, stateName(job.state)) << '\n';
+        return 1;
+    }
+    import::AwsSession clients;
+    import::JobTracker tracker(&store, [&](const QString &region, const QString &profile) {
+        QString reason;
+    aws::AwsClient *client = clients.client(profile, region, &reason);
+    if (!client)
+        err << "vmimport: " << reason << '\n';
+    return client;
+});
+aws::AwsError result;
+QEventLoop loop;
+bool done = false;
+QObject::connect(&tracker, &import::JobTracker::cancelFinished, &loop,
+                 [&](const QString &, const aws::AwsError &cancelError) {
+                     result = cancelError;
+                     done = true;
+                     loop.quit();
+                 });
+tracker.cancel(job.id);
+if (!done)
+    loop.exec();
+if (result.isError()) {
+    err << "vmimport: " << result.toCliText() << '\n';
+    return 1;
+}
+const JobRecord after = store.job(job.id);
+out << (after.isFinished() ? tr("Cancelled %1.") : tr("Cancelling %1: AWS is stopping the task (%2)."))
+           .arg(after.id, after.taskId)
+    << '\n';
+return 0;
+}
+
+} // namespace vmi::cli
