@@ -8,6 +8,7 @@
 #include "import/SubmittedRequest.h"
 #include "models/DiskTableModel.h"
 #include "models/TagTableModel.h"
+#include "support/FakeControl.h"
 #include "ui/Application.h"
 #include "ui/wizard/DisksPage.h"
 #include "ui/wizard/ImportWizard.h"
@@ -45,14 +46,6 @@ using ui::ImportWizard;
 
 namespace {
 
-QJsonObject readJsonFile(const char *variable)
-{
-    QFile file(qEnvironmentVariable(variable));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("%s does not name a state file: run this through ctest", variable);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 template <typename T>
 T *child(QWidget *parent, const char *name)
 {
@@ -76,34 +69,14 @@ class TestImportWizard : public QObject
     QString m_iso;
     QNetworkAccessManager m_network;
 
-    QJsonObject controlGet(const QString &path)
-    {
-        QNetworkReply *reply =
-            m_network.get(QNetworkRequest(QUrl(m_fake[u"controlEndpoint"].toString() + u'/' + path)));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(20'000);
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
-    }
-
-    QJsonObject controlPost(const QString &path, const QJsonObject &body)
-    {
-        QNetworkRequest request(QUrl(m_fake[u"controlEndpoint"].toString() + u'/' + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(20'000);
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
-    }
+    FakeControl fakeControl() { return FakeControl(&m_network, m_fake[u"controlEndpoint"].toString()); }
 
     // The fake's records of `action` since `since`.
     QList<QJsonObject> recorded(const QString &action, int since)
     {
         QList<QJsonObject> found;
-        for (const QJsonValue &r : controlGet(u"requests?since=%1"_s.arg(since))[u"requests"].toArray()) {
+        for (const QJsonValue &r :
+             fakeControl().get(u"requests?since=%1"_s.arg(since))[u"requests"].toArray()) {
             if (r[u"action"].toString() == action)
                 found.append(r.toObject());
         }
@@ -228,8 +201,8 @@ private Q_SLOTS:
     {
         ui::setUpApplication(*qApp);
         QSettings().clear();
-        m_moto = readJsonFile("VMI_MOTO_STATE");
-        m_fake = readJsonFile("VMI_IMPORT_FAKE_STATE");
+        m_moto = readStateFile("VMI_MOTO_STATE");
+        m_fake = readStateFile("VMI_IMPORT_FAKE_STATE");
         const QByteArray moto = m_moto[u"endpoint"].toString().toUtf8();
         const QByteArray fake = m_fake[u"endpoint"].toString().toUtf8();
         // The wizard builds its clients like the AWS CLI: from the environment.
@@ -254,7 +227,8 @@ private Q_SLOTS:
         QCOMPARE(seed.exitCode(), 0);
         m_seed = QJsonDocument::fromJson(seed.readAllStandardOutput()).object();
         QVERIFY(!m_seed[u"bucket"].toString().isEmpty());
-        QVERIFY(controlPost(u"infrastructure-configurations"_s, {{u"name"_s, name}}).contains(u"arn"_s));
+        QVERIFY(
+            fakeControl().post(u"infrastructure-configurations"_s, {{u"name"_s, name}}).contains(u"arn"_s));
 
         // A small raw disk with an MBR signature, and an "ISO" the inspector reads as data.
         m_disk = m_dir.filePath(u"disk.raw"_s);
@@ -335,7 +309,7 @@ private Q_SLOTS:
 
         // The review's import command, run by the AWS CLI v2 against the fake, sends exactly the
         // request the app sends for the handed-over settings.
-        const int since = controlGet(u"requests?since=0"_s)[u"nextSeq"].toInt();
+        const int since = fakeControl().get(u"requests?since=0"_s)[u"nextSeq"].toInt();
         // First the upload the review shows (to moto), then the import (to the fake).
         QProcess copy;
         QProcessEnvironment copyEnvironment = QProcessEnvironment::systemEnvironment();

@@ -3,7 +3,7 @@
 // the factory stacks a two-role chain from shared-config profiles. The assumed credentials are
 // proven to work by a signed GetCallerIdentity that must name the assumed role.
 
-#include "MotoState.h"
+#include "support/MotoState.h"
 #include "aws/AssumeRoleProvider.h"
 #include "aws/CredentialChain.h"
 #include "aws/Hashing.h"

@@ -7,6 +7,7 @@
 #include "aws/CredentialProvider.h"
 #include "aws/ProtocolCodec.h"
 #include "aws/ServiceModel.h"
+#include "support/FakeControl.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,14 +28,6 @@ using namespace vmi::aws;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonObject readJsonFile(const QByteArray &variable)
-{
-    QFile file(qEnvironmentVariable(variable.constData()));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("%s does not name a state file: run this through ctest", variable.constData());
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 QJsonObject json(const char *text)
 {
@@ -90,6 +83,8 @@ class TestAwsOperations : public QObject
     QJsonObject m_fake;
     QJsonObject m_seed;
     QNetworkAccessManager m_network;
+
+    FakeControl fakeControl() { return FakeControl(&m_network, m_fake[u"controlEndpoint"].toString()); }
     std::unique_ptr<StaticCredentialProvider> m_credentials;
     std::unique_ptr<AwsClient> m_client;
     QString m_objectKey; // a complete object in the seeded bucket, made by s3MultipartUpload
@@ -118,19 +113,6 @@ class TestAwsOperations : public QObject
         return waitFor(m_client->call(service, operation, input));
     }
 
-    // A fake control request (no signature; only under /_fake/).
-    QJsonObject control(const QString &path, const QJsonObject &body)
-    {
-        QNetworkRequest request(QUrl(m_fake[u"controlEndpoint"].toString() + u'/' + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(30'000);
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
-    }
-
     // Injects `count` errors into the next calls of `action` made by clients with this app id.
     void inject(const QString &appId, const QString &action, int status, const QString &code, int count,
                 double delaySeconds = 0)
@@ -143,7 +125,7 @@ class TestAwsOperations : public QObject
         }
         if (delaySeconds > 0)
             rule.insert(u"delaySeconds"_s, delaySeconds);
-        control(u"inject"_s, rule);
+        fakeControl().post(u"inject"_s, rule);
     }
 
     QJsonObject imageRequest() const
@@ -167,8 +149,8 @@ class TestAwsOperations : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_moto = readJsonFile("VMI_MOTO_STATE");
-        m_fake = readJsonFile("VMI_IMPORT_FAKE_STATE");
+        m_moto = readStateFile("VMI_MOTO_STATE");
+        m_fake = readStateFile("VMI_IMPORT_FAKE_STATE");
 
         QProcess seed;
         seed.start(qEnvironmentVariable("VMI_PYTHON"),

@@ -9,6 +9,7 @@
 #include "aws/CredentialProvider.h"
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
+#include "support/FakeControl.h"
 #include "vmi/Version.h"
 
 #include <QFile>
@@ -32,14 +33,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QJsonObject readJsonFile(const char *variable)
-{
-    QFile file(qEnvironmentVariable(variable));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("%s does not name a state file: run this through ctest", variable);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 QString unique(const QString &prefix)
 {
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
@@ -58,6 +51,8 @@ class TestJobMonitoring : public QObject
     QString m_brokenKey;
     QString m_isoKey;
     QNetworkAccessManager m_network;
+
+    FakeControl fakeControl() { return FakeControl(&m_network, m_fake[u"controlEndpoint"].toString()); }
     std::unique_ptr<StaticCredentialProvider> m_credentials;
     std::unique_ptr<AwsClient> m_client;
     QTemporaryDir m_dir;
@@ -75,18 +70,6 @@ class TestJobMonitoring : public QObject
         const QJsonObject output = pending->output();
         pending->deleteLater();
         return output;
-    }
-
-    QJsonObject control(const QString &path, const QJsonObject &body)
-    {
-        QNetworkRequest request(QUrl(m_fake[u"controlEndpoint"].toString() + u'/' + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(30'000);
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
     }
 
     // What the job pipeline does at submit: the saved ClientToken goes with the request, the
@@ -148,8 +131,8 @@ class TestJobMonitoring : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_moto = readJsonFile("VMI_MOTO_STATE");
-        m_fake = readJsonFile("VMI_IMPORT_FAKE_STATE");
+        m_moto = readStateFile("VMI_MOTO_STATE");
+        m_fake = readStateFile("VMI_IMPORT_FAKE_STATE");
         m_bucket = unique(u"vmi-jobs-"_s);
         m_diskKey = u"disks/"_s + unique(u"disk-"_s) + u".raw"_s;
         m_brokenKey = u"disks/"_s + unique(u"broken-os-"_s) + u".raw"_s;
@@ -274,8 +257,9 @@ private Q_SLOTS:
     {
         const QString message = u"ClientError: Unknown OS / Missing OS files."_s;
         // Scoped to this test's own object key: other tests share the fake.
-        control(u"failures"_s,
-                {{u"keyContains"_s, m_brokenKey}, {u"stage"_s, u"converting"_s}, {u"message"_s, message}});
+        fakeControl().post(
+            u"failures"_s,
+            {{u"keyContains"_s, m_brokenKey}, {u"stage"_s, u"converting"_s}, {u"message"_s, message}});
         const JobRecord job = submit(u"broken"_s, ImportOperation::ImportImage, imageRequest(m_brokenKey));
         QVERIFY(!job.id.isEmpty());
         const JobRecord end = waitForEnd(job.id);
