@@ -3,12 +3,12 @@
 // the factory stacks a two-role chain from shared-config profiles. The assumed credentials are
 // proven to work by a signed GetCallerIdentity that must name the assumed role.
 
-#include "support/MotoState.h"
 #include "aws/AssumeRoleProvider.h"
 #include "aws/CredentialChain.h"
 #include "aws/Hashing.h"
 #include "aws/SigV4Signer.h"
 #include "aws/StsClientAssumeRoleCaller.h"
+#include "support/MotoState.h"
 
 #include <QElapsedTimer>
 #include <QFile>

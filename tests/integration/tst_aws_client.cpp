@@ -3,12 +3,12 @@
 // test), and a scripted HTTP server on a loopback port for what moto cannot do on demand:
 // 5xx and throttling answers, connection resets, stalls, a server clock an hour ahead.
 
-#include "support/MotoState.h"
 #include "ScriptedHttpServer.h"
 #include "aws/AwsClient.h"
 #include "aws/CredentialProvider.h"
 #include "aws/Hashing.h"
 #include "aws/SigV4Signer.h"
+#include "support/MotoState.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,9 +2,9 @@
 // with the test user's key is served, one signed with a wrong secret or an unknown key is
 // refused. Proves both that the signer is right and that the fixture really checks.
 
-#include "support/MotoState.h"
 #include "aws/Hashing.h"
 #include "aws/SigV4Signer.h"
+#include "support/MotoState.h"
 
 #include <QFile>
 #include <QJsonDocument>
