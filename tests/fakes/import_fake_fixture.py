@@ -12,7 +12,8 @@ does not emulate to it. The state file (JSON, mode 0600) says where what is serv
     controlEndpoint                                 <endpoint>/_fake (no signature needed)
     motoEndpoint, region, accessKeyId, secretAccessKey, accountId, pid, log
 
-The fixture starts the fake in its fast mode (one task stage per Describe*/GetImage call), so
+The fixture starts the fake in its fast mode (one task stage per Describe* call naming the task
+by id, per GetImage call), so
 tests are deterministic; a test can switch to time-driven stages with
 POST <controlEndpoint>/config {"stepSeconds": N}.
 """
