@@ -3,19 +3,13 @@
 #include "aws/AwsClient.h"
 #include "aws/CliJsonPrinter.h"
 #include "aws/CliSkeleton.h"
-#include "aws/CredentialChain.h"
-#include "aws/CredentialPlan.h"
-#include "aws/KeychainStore.h"
 #include "aws/ServiceModel.h"
-#include "aws/SharedConfig.h"
 #include "cli/CliName.h"
+#include "cli/CliSession.h"
 #include "cli/OperationArguments.h"
 #include "cli/PageMerger.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <memory>
@@ -86,103 +80,6 @@ void printOperationHelp(const QString &serviceCommand, const aws::ServiceModel &
               "  --cli-read-timeout SECONDS")
         << '\n';
 }
-
-// Everything one AWS call from the command line needs: config, credentials, client.
-class CliSession
-{
-public:
-    CliSession(const GlobalOptions &global, QTextStream &err)
-        : m_global(global)
-        , m_err(err)
-    {}
-
-    // Returns an exit code other than AwsCliSuccess when the session cannot be set up.
-    int setUp()
-    {
-        const aws::SharedConfig config = aws::SharedConfig::load();
-        if (!config.errors().isEmpty()) {
-            m_err << '\n' << tr("Unable to parse the AWS config files:") << '\n';
-            for (const QString &problem : config.errors())
-                m_err << "  " << problem << '\n';
-            return AwsCliConfigurationError;
-        }
-        aws::CredentialRequest request;
-        request.profileOverride = m_global.profile;
-        const aws::CredentialPlan plan = aws::CredentialPlanner::plan(request, config);
-        if (!plan.isValid()) {
-            m_err << '\n' << plan.error << '\n';
-            return AwsCliConfigurationError;
-        }
-        aws::AwsClientConfig clientConfig;
-        clientConfig.region = m_global.region.isEmpty() ? plan.region : m_global.region;
-        if (clientConfig.region.isEmpty()) {
-            m_err << '\n'
-                  << tr("You must specify a region. You can also configure your region by running "
-                        "\"aws configure\".")
-                  << '\n';
-            return AwsCliConfigurationError;
-        }
-        clientConfig.endpoints = aws::EndpointOverrides::fromEnvironment(config, plan.profile);
-        clientConfig.endpoints.explicitUrl = m_global.endpointUrl;
-        clientConfig.inactivityTimeoutMs = m_global.readTimeoutSeconds * 1000;
-        clientConfig.maxAttempts = maxAttempts(config.profile(plan.profile));
-        if (m_global.debug) {
-            QTextStream &err = m_err;
-            clientConfig.debugSink = [&err](const QString &line) {
-                err << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << " vmimport: " << line
-                    << '\n';
-                err.flush();
-            };
-        }
-        aws::CredentialChainDependencies dependencies;
-        dependencies.keychain = &m_keychain;
-        dependencies.network = &m_network;
-        dependencies.endpointOverrides = clientConfig.endpoints;
-        m_credentials = aws::makeCredentialProvider(plan, dependencies);
-        m_client = std::make_unique<aws::AwsClient>(&m_network, m_credentials.get(), clientConfig);
-        return AwsCliSuccess;
-    }
-
-    // Runs one call to the end in a local event loop: the command line has nothing else to do
-    // meanwhile, and the client's classes are the same async ones the GUI uses.
-    aws::AwsError call(aws::AwsService service, const QString &operation, const QJsonObject &input,
-                       QJsonObject *output, int *attempts)
-    {
-        aws::AwsCall *pending = m_client->call(service, operation, input);
-        QEventLoop loop;
-        QObject::connect(pending, &aws::AwsCall::finished, &loop, &QEventLoop::quit);
-        if (!pending->isFinished())
-            loop.exec();
-        *output = pending->output();
-        *attempts = pending->attempts();
-        const aws::AwsError error = pending->error();
-        pending->deleteLater();
-        return error;
-    }
-
-    int configuredMaxAttempts() const { return m_client->config().maxAttempts; }
-
-private:
-    // AWS_MAX_ATTEMPTS, then max_attempts in the profile, then standard mode's 3.
-    static int maxAttempts(const aws::ConfigSection &profile)
-    {
-        for (const QString &text :
-             {qEnvironmentVariable("AWS_MAX_ATTEMPTS"), profile.value(QStringLiteral("max_attempts"))}) {
-            bool ok = false;
-            const int value = text.toInt(&ok);
-            if (ok && value > 0)
-                return value;
-        }
-        return 3;
-    }
-
-    const GlobalOptions &m_global;
-    QTextStream &m_err;
-    QNetworkAccessManager m_network;
-    aws::KeychainStore m_keychain;
-    std::unique_ptr<aws::CredentialProvider> m_credentials;
-    std::unique_ptr<aws::AwsClient> m_client;
-};
 
 // The AWS CLI's words and exit status for a failed call.
 int reportError(const aws::AwsError &error, int attempts, int maxAttempts, QTextStream &err)

@@ -3,6 +3,7 @@
 #include "cli/AwsCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/OperationArguments.h"
+#include "cli/S3Command.h"
 #include "vmi/Version.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,8 @@ QString usage()
               "\n"
               "Commands:\n"
               "  inspect FILE... [--output json]   what each disk image is and which imports take it\n"
+              "  s3 cp FILE s3://BUCKET/KEY [--resume] ...\n"
+              "                                    resumable, checksummed multipart upload\n"
               "\n"
               "AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):\n"
               "  ec2 import-image | import-snapshot | describe-import-image-tasks |\n"
@@ -52,7 +55,7 @@ qsizetype awsServiceCommandIndex(const QStringList &arguments)
                 ++i;
             continue;
         }
-        return isAwsServiceCommand(argument) ? i : -1;
+        return isAwsServiceCommand(argument) || argument == u"s3" ? i : -1;
     }
     return -1;
 }
@@ -65,6 +68,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         // Global options may come before the service; the operation parser reads them anywhere.
         QStringList rest = arguments.mid(service + 1);
         rest.append(arguments.mid(1, service - 1));
+        if (arguments.at(service) == u"s3")
+            return runS3Command(rest, out, err);
         return runAwsCommand(arguments.at(service), rest, out, err);
     }
     QCommandLineParser parser;
