@@ -22,7 +22,7 @@ void BandwidthLimiter::setRate(qint64 bytesPerSecond)
 {
     m_rate = std::max<qint64>(0, bytesPerSecond);
     // Start with a small burst, not a full bucket: a limit should hold from the first second.
-    m_tokens = std::min<double>(m_tokens, double(capacity()) / 4);
+    m_tokens = double(capacity()) / 4;
     m_lastMs = m_clock();
 }
 

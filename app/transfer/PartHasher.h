@@ -20,6 +20,8 @@ class PartHasher
 {
 public:
     static constexpr qint64 BlockSize = 1024 * 1024;
+    // Mapped at a time; its pages count in the process's RSS while mapped.
+    static constexpr qint64 MapWindow = 4 * 1024 * 1024;
     enum Extra
     {
         CrcOnly = 0,
