@@ -203,3 +203,7 @@ private:
 };
 
 } // namespace vmi::transfer
+
+Q_DECLARE_METATYPE(vmi::transfer::UploadProgress)
+Q_DECLARE_METATYPE(vmi::transfer::UploadResult)
+Q_DECLARE_METATYPE(vmi::transfer::PartState)
