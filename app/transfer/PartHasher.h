@@ -22,6 +22,7 @@ public:
     static constexpr qint64 BlockSize = 1024 * 1024;
     // Mapped at a time; its pages count in the process's RSS while mapped.
     static constexpr qint64 MapWindow = 4 * 1024 * 1024;
+    static constexpr qint64 CacheSlice = 128 * 1024;
     enum Extra
     {
         CrcOnly = 0,

@@ -48,6 +48,16 @@ def free_port():
         return s.getsockname()[1]
 
 
+def port_is_free(port):
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+            return True
+        except OSError:
+            return False
+
+
 def echo_module():
     """Debian's nginx-light ships the echo module the sink needs."""
     try:
@@ -78,7 +88,9 @@ class Sink:
     def __init__(self, workdir):
         self.dir = os.path.join(workdir, "sink")
         os.makedirs(self.dir)
-        self.port = free_port()
+        # Port 80 when it is free: the CRT client of Debian's AWS CLI (2.9) ignores the port of
+        # an http:// endpoint and always connects to 80.
+        self.port = 80 if port_is_free(80) else free_port()
         with open(os.path.join(HERE, "s3_sink.conf.in")) as f:
             conf = f.read()
         conf = (conf.replace("@USER@", "user root;" if os.geteuid() == 0 else "")
@@ -112,10 +124,11 @@ class Sink:
 
 def commands(tool, path, endpoint, workdir, vmimport):
     key = f"s3://bench/{tool}-{os.path.basename(path)}"
-    env = dict(os.environ, AWS_ACCESS_KEY_ID="AKIDBENCHMARK", AWS_SECRET_ACCESS_KEY="benchmark-secret",
+    # No AWS_* from the caller's environment (a CA bundle, a profile): the same settings for all.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env.update(AWS_ACCESS_KEY_ID="AKIDBENCHMARK", AWS_SECRET_ACCESS_KEY="benchmark-secret",
                AWS_DEFAULT_REGION="us-east-1", AWS_PAGER="", XDG_DATA_HOME=os.path.join(workdir, "xdg"),
                AWS_SHARED_CREDENTIALS_FILE=os.path.join(workdir, "none"))
-    env.pop("AWS_PROFILE", None)
     if tool == "vmimport":
         return [vmimport, "s3", "cp", path, key, "--endpoint-url", endpoint, "--no-progress"], env
     if tool in ("aws", "aws-crt"):
@@ -190,6 +203,9 @@ def main():
 
     workdir = tempfile.mkdtemp(prefix="vmi-bench-")
     sink = Sink(workdir)
+    if sink.port != 80 and "aws-crt" in tools:
+        print("port 80 is taken: leaving out aws-crt (its client connects to port 80 whatever the endpoint says)")
+        tools.remove("aws-crt")
     results = []
     try:
         print(f"load average before: {os.getloadavg()}  cores: {os.cpu_count()}  sink: {sink.endpoint}")
