@@ -2,6 +2,8 @@
 
 #include "transfer/BandwidthLimiter.h"
 
+#include <cstring>
+
 namespace vmi::transfer {
 
 FileRangeDevice::FileRangeDevice(const QString &path, qint64 offset, qint64 length, BandwidthLimiter *limiter,
@@ -31,31 +33,46 @@ bool FileRangeDevice::open(OpenMode mode)
 void FileRangeDevice::close()
 {
     m_wake.stop();
+    m_block.clear();
     m_file.close();
     QIODevice::close();
 }
 
 bool FileRangeDevice::seek(qint64 pos)
 {
-    if (pos < 0 || pos > m_length || !m_file.seek(m_offset + pos))
+    if (pos < 0 || pos > m_length)
         return false;
     return QIODevice::seek(pos);
 }
 
 qint64 FileRangeDevice::readData(char *data, qint64 maxSize)
 {
-    qint64 wanted = std::min(maxSize, m_length - pos());
-    if (wanted <= 0)
+    const qint64 at = pos();
+    if (std::min(maxSize, m_length - at) <= 0)
         return -1;
+    if (at < m_blockStart || at >= m_blockStart + m_block.size()) {
+        const qint64 size = std::min(BlockSize, m_length - at);
+        m_block.resize(size);
+        const qint64 got = m_file.seek(m_offset + at) ? m_file.read(m_block.data(), size) : -1;
+        if (got <= 0) {
+            setErrorString(m_file.errorString());
+            m_block.clear();
+            return -1;
+        }
+        m_block.resize(got);
+        m_blockStart = at;
+    }
+    qint64 available = std::min(maxSize, m_blockStart + m_block.size() - at);
     if (m_limiter && m_limiter->isLimited()) {
-        wanted = m_limiter->take(wanted);
-        if (wanted == 0) {
+        available = m_limiter->take(available);
+        if (available == 0) {
             if (!m_wake.isActive())
                 m_wake.start(int(std::min<qint64>(m_limiter->msUntilAvailable(), 1000)));
             return 0;
         }
     }
-    return m_file.read(data, wanted);
+    std::memcpy(data, m_block.constData() + (at - m_blockStart), size_t(available));
+    return available;
 }
 
 } // namespace vmi::transfer
