@@ -155,8 +155,12 @@ QString parseCopy(const QStringList &arguments, CopyArguments *parsed)
         } else if (option == u"--concurrency") {
             bool ok = false;
             if (!takeValue() || (parsed->upload.concurrency = value.toInt(&ok), !ok) ||
-                parsed->upload.concurrency < 1 || parsed->upload.concurrency > 64)
-                return tr("argument --concurrency: a number from 1 to 64 is needed");
+                parsed->upload.concurrency < 1 ||
+                parsed->upload.concurrency > transfer::UploadOptions::MaxConcurrency)
+                return tr("argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt "
+                          "opens "
+                          "at most %1 connections to one host)")
+                    .arg(transfer::UploadOptions::MaxConcurrency);
         } else if (option == u"--payload-signing") {
             if (!takeValue())
                 return tr("argument --payload-signing: expected one argument");

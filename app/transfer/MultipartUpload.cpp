@@ -68,7 +68,9 @@ MultipartUpload::MultipartUpload(aws::AwsClient *client, UploadOptions options, 
     , m_options(std::move(options))
     , m_limiter(m_options.maxBandwidth)
 {
-    m_options.concurrency = std::max(1, m_options.concurrency);
+    // More would only queue inside QNetworkAccessManager (6 connections per host), where the
+    // inactivity timeout already runs for a request that has no connection yet.
+    m_options.concurrency = std::clamp(m_options.concurrency, 1, UploadOptions::MaxConcurrency);
     m_options.maxPartAttempts = std::max(1, m_options.maxPartAttempts);
     // Two readers keep up with several connections (SHA-256 runs at over 1 GiB/s per core);
     // more would only compete with the network thread for the CPU.

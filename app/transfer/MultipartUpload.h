@@ -39,6 +39,7 @@ enum class PayloadSigning
 struct UploadOptions
 {
     static constexpr int DefaultConcurrency = 6; // QNetworkAccessManager's connections per host
+    static constexpr int MaxConcurrency = 6;
 
     QString filePath;
     QString bucket;
