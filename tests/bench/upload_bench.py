@@ -188,7 +188,9 @@ def startup_cost(tools, endpoint, workdir, vmimport):
     with open(path, "wb") as f:
         f.write(os.urandom(MIB))
     costs = {}
-    for tool in tools:
+    # Not rclone: it sends a file this small with one PutObject and then checks the ETag as the
+    # MD5 of the bytes, which a sink that stores nothing cannot answer.
+    for tool in (t for t in tools if t != "rclone"):
         costs[tool] = statistics.median(run_once(tool, path, endpoint, workdir, vmimport)["wall"] for _ in range(5))
     os.remove(path)
     return costs
