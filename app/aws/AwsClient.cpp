@@ -561,6 +561,11 @@ AwsClient::~AwsClient()
     }
 }
 
+CredentialProvider *AwsClient::credentialProvider() const
+{
+    return m_credentials;
+}
+
 void AwsClient::setCodec(std::shared_ptr<const AwsRequestCodec> codec)
 {
     if (codec)

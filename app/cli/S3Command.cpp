@@ -159,8 +159,9 @@ QString parseCopy(const QStringList &arguments, CopyArguments *parsed)
                 parsed->upload.concurrency > transfer::UploadOptions::MaxConcurrency)
                 return tr("argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt "
                           "opens "
-                          "at most %1 connections to one host)")
-                    .arg(transfer::UploadOptions::MaxConcurrency);
+                          "at most 6 connections to one host from each of its %2 sender threads)")
+                    .arg(transfer::UploadOptions::MaxConcurrency)
+                    .arg(transfer::UploadOptions::SenderThreads);
         } else if (option == u"--payload-signing") {
             if (!takeValue())
                 return tr("argument --payload-signing: expected one argument");

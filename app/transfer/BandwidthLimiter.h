@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QMutex>
 
 #include <functional>
 
@@ -8,6 +9,7 @@ namespace vmi::transfer {
 
 // A token bucket shared by every part of an upload: bytes may go out at `rate` per second on
 // average, with bursts of at most a quarter of a second's worth. A rate of 0 means no limit.
+// Thread-safe: parts are sent from several threads.
 class BandwidthLimiter
 {
 public:
@@ -16,8 +18,8 @@ public:
     explicit BandwidthLimiter(qint64 bytesPerSecond = 0, Clock clock = {});
 
     void setRate(qint64 bytesPerSecond);
-    qint64 rate() const { return m_rate; }
-    bool isLimited() const { return m_rate > 0; }
+    qint64 rate() const { return m_rate.loadRelaxed(); }
+    bool isLimited() const { return m_rate.loadRelaxed() > 0; }
 
     // Takes up to `wanted` bytes' worth of tokens and returns how many it got (0 when the
     // bucket is empty; always `wanted` without a limit).
@@ -29,7 +31,8 @@ private:
     void refill();
     qint64 capacity() const;
 
-    qint64 m_rate = 0;
+    QAtomicInteger<qint64> m_rate = 0;
+    QMutex m_mutex;
     double m_tokens = 0;
     qint64 m_lastMs = 0;
     Clock m_clock;

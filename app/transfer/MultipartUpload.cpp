@@ -57,7 +57,8 @@ struct MultipartUpload::ActivePart
     bool hashed = false;
     int attempts = 0;
     qint64 sent = 0;
-    QPointer<aws::AwsCall> call;
+    quint64 token = 0; // the UploadPart in flight, 0 when none
+    PartSender *sender = nullptr;
     QTimer *backoff = nullptr; // child of the upload, made on the first retry
     ~ActivePart() { delete backoff; }
 };
@@ -88,6 +89,7 @@ MultipartUpload::~MultipartUpload()
 {
     if (m_state != State::Finished && m_state != State::Idle && !m_checkpoint.uploadId.isEmpty())
         saveCheckpoint();
+    m_senders.clear(); // aborts their calls and stops their threads
     for (const QPointer<aws::AwsCall> &call : std::as_const(m_calls)) {
         if (call) {
             disconnect(call, nullptr, this, nullptr);
@@ -128,6 +130,11 @@ void MultipartUpload::start()
     }
     setState(State::Preparing);
     m_clock.start();
+    for (int i = 0; i < UploadOptions::SenderThreads; ++i)
+        m_senders.push_back(std::make_unique<PartSender>(
+            m_client, QStringLiteral("vmi-upload-%1").arg(i + 1),
+            [this](quint64 token, qint64 sent) { onPartProgress(token, sent); },
+            [this](quint64 token, const PartSender::Result &result) { onPartFinished(token, result); }));
     const aws::Endpoint endpoint = aws::EndpointResolver::resolve(
         aws::AwsService::S3, m_client->config().region, m_client->config().endpoints);
     m_endpointName = endpoint.custom ? endpoint.url.toString() : QString();
@@ -521,20 +528,37 @@ void MultipartUpload::sendPart(int partNumber)
     part->sent = 0;
     m_scheduler->setState(partNumber, PartState::Sending);
     Q_EMIT partStateChanged(partNumber, PartState::Sending);
-    aws::AwsCall *call = track(m_client->send(aws::AwsService::S3, QStringLiteral("UploadPart"), request));
-    part->call = call;
-    connect(call, &aws::AwsCall::uploadProgress, this, [part](qint64 sent, qint64) { part->sent = sent; });
-    connect(call, &aws::AwsCall::finished, this, [this, partNumber] { onPartFinished(partNumber); });
+    // The least busy sender thread takes it.
+    PartSender *sender = m_senders.front().get();
+    for (const std::unique_ptr<PartSender> &candidate : m_senders) {
+        if (candidate->inFlight() < sender->inFlight())
+            sender = candidate.get();
+    }
+    part->token = ++m_nextToken;
+    part->sender = sender;
+    m_tokens.insert(part->token, partNumber);
+    sender->send(part->token, request);
 }
 
-void MultipartUpload::onPartFinished(int partNumber)
+void MultipartUpload::onPartProgress(quint64 token, qint64 sent)
 {
-    ActivePart *part = m_active.value(partNumber);
-    if (!part || !part->call)
+    if (ActivePart *part = m_active.value(m_tokens.value(token)); part && part->token == token)
+        part->sent = sent;
+}
+
+void MultipartUpload::onPartFinished(quint64 token, const PartSender::Result &finished)
+{
+    // Not in m_tokens: a call pause, cancel or a failure gave up on, finishing late.
+    const auto found = m_tokens.constFind(token);
+    if (found == m_tokens.constEnd())
         return;
-    aws::AwsCall *call = part->call;
-    part->call = nullptr;
-    const aws::AwsError error = call->error();
+    const int partNumber = found.value();
+    m_tokens.erase(found);
+    ActivePart *part = m_active.value(partNumber);
+    if (!part || part->token != token)
+        return;
+    part->token = 0;
+    const aws::AwsError &error = finished.error;
     // What went out, retries included: the last attempt's progress is all Qt reports.
     m_progress.sessionBytesSent += error.isError() ? part->sent : m_plan.lengthOf(partNumber);
     part->sent = 0;
@@ -556,7 +580,7 @@ void MultipartUpload::onPartFinished(int partNumber)
              error, true);
         return;
     }
-    const aws::AwsHttpResponse &response = call->response();
+    const aws::AwsHttpResponse &response = finished.response;
     const QByteArray etag = response.header("ETag");
     const QByteArray echoed = response.header("x-amz-checksum-crc32c");
     const QByteArray ours = Crc32c::toBase64(part->digest.crc32c);
@@ -683,9 +707,12 @@ void MultipartUpload::abortInFlight()
         ActivePart *part = it.value();
         if (part->backoff)
             part->backoff->stop();
-        if (part->call) {
-            aws::AwsCall *call = part->call;
-            call->abort(); // finished() with Cancelled; onPartFinished leaves the part to us
+        if (part->token) {
+            // Its late Cancelled answer finds no token and is dropped.
+            part->sender->abort(part->token);
+            m_tokens.remove(part->token);
+            part->token = 0;
+            part->sent = 0;
         }
         if (m_scheduler)
             m_scheduler->interrupt(it.key(), part->hashed);
@@ -779,7 +806,7 @@ void MultipartUpload::updateProgress()
     qint64 inFlight = 0;
     int sending = 0;
     for (const ActivePart *part : std::as_const(m_active)) {
-        if (part->call) {
+        if (part->token) {
             inFlight += part->sent;
             ++sending;
         }
