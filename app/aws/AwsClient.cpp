@@ -298,14 +298,32 @@ private:
 
         debug(u"-> " + label() + u' ' + QString::fromLatin1(wire.method) + u' ' +
               Redactor::url(wire.url.toString(QUrl::FullyEncoded)) + headerLines(wire.headers) +
-              bodyLines(wire.body));
+              (wire.bodySource ? QStringLiteral("\n    body: %1 bytes streamed").arg(wire.bodySource->size)
+                               : bodyLines(wire.body)));
 
         // botocore sends GET and HEAD without a body and everything else with Content-Length
         // (0 when empty), which S3 wants for PUT. HEAD must be Qt's own HEAD operation: as a
         // custom verb Qt would wait for the body that Content-Length announces.
         QNetworkAccessManager *network = m_client->m_network;
         QNetworkReply *reply = nullptr;
-        if (wire.method == "HEAD")
+        if (wire.bodySource) {
+            // A streamed body (an S3 part): Qt pulls it from the device as the socket drains,
+            // so only a few KiB of it are in memory at a time.
+            QIODevice *device = wire.bodySource->open ? wire.bodySource->open() : nullptr;
+            if (!device || !device->isReadable()) {
+                delete device;
+                const AwsError error =
+                    makeError(AwsError::Kind::InvalidInput, QStringLiteral("BodyUnreadable"),
+                              QStringLiteral("The request body could not be read."));
+                // Never inside the caller's send(): it has not connected to finished() yet.
+                QTimer::singleShot(0, this, [this, error] { finish(error); });
+                m_state = State::BackingOff;
+                return;
+            }
+            request.setHeader(QNetworkRequest::ContentLengthHeader, wire.bodySource->size);
+            reply = network->sendCustomRequest(request, wire.method, device);
+            device->setParent(reply); // Qt reads it until the reply finishes
+        } else if (wire.method == "HEAD")
             reply = network->head(request);
         else if (wire.body.isEmpty() && (wire.method == "GET" || wire.method == "OPTIONS"))
             reply = network->sendCustomRequest(request, wire.method);
@@ -552,6 +570,11 @@ AwsClient::~AwsClient()
             static_cast<AwsCallRunner *>(runner.data())
                 ->cancel(QStringLiteral("The AWS client was destroyed while the call was in flight."));
     }
+}
+
+CredentialProvider *AwsClient::credentialProvider() const
+{
+    return m_credentials;
 }
 
 void AwsClient::setCodec(std::shared_ptr<const AwsRequestCodec> codec)

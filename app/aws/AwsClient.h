@@ -124,6 +124,8 @@ public:
     const AwsRequestCodec &codec() const { return *m_codec; }
 
     const AwsClientConfig &config() const { return m_config; }
+    // Where the client gets its credentials (the upload engine's sender threads ask it too).
+    CredentialProvider *credentialProvider() const;
     // The correction applied to the local clock when signing (server time - local time).
     qint64 clockSkewMs() const { return m_clockSkewMs; }
     // Tokens left in the retry quota (RetryQuota::InitialCapacity when nothing failed).

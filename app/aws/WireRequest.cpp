@@ -105,6 +105,7 @@ WireRequest WireRequest::prepare(AwsService service, const AwsHttpRequest &reque
     WireRequest wire;
     wire.method = request.method.toUpper();
     wire.body = request.body;
+    wire.bodySource = request.bodySource;
     wire.url = QUrl::fromEncoded(placement.base.scheme().toLatin1() + "://" + host + placement.path +
                                      (query.isEmpty() ? QByteArray() : '?' + query),
                                  QUrl::StrictMode);
@@ -115,7 +116,12 @@ WireRequest WireRequest::prepare(AwsService service, const AwsHttpRequest &reque
     signable.query = request.query;
     signable.headers = mergedHeaders(request.headers);
     signable.headers.prepend(ByteArrayPair("Host", host));
-    signable.payloadHash = request.unsignedPayload ? QByteArray("UNSIGNED-PAYLOAD") : sha256Hex(request.body);
+    if (request.unsignedPayload)
+        signable.payloadHash = "UNSIGNED-PAYLOAD";
+    else if (request.bodySource)
+        signable.payloadHash = request.bodySource->sha256Hex;
+    else
+        signable.payloadHash = sha256Hex(request.body);
 
     SigningParams params;
     params.region = endpoint.signingRegion;

@@ -19,6 +19,7 @@ struct WireRequest
     QUrl url;                     // fully encoded; the path is byte for byte what was signed
     QList<ByteArrayPair> headers; // every header to send, one entry per name
     QByteArray body;
+    std::shared_ptr<const AwsHttpBodySource> bodySource; // streamed instead of body when set
 
     static WireRequest prepare(AwsService service, const AwsHttpRequest &request, const Endpoint &endpoint,
                                S3AddressingStyle style, const Credentials &credentials,

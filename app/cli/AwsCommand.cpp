@@ -3,20 +3,13 @@
 #include "aws/AwsClient.h"
 #include "aws/CliJsonPrinter.h"
 #include "aws/CliSkeleton.h"
-#include "aws/ClientConfigReader.h"
-#include "aws/CredentialChain.h"
-#include "aws/CredentialPlan.h"
-#include "aws/KeychainStore.h"
 #include "aws/ServiceModel.h"
-#include "aws/SharedConfig.h"
 #include "cli/CliName.h"
+#include "cli/CliSession.h"
 #include "cli/OperationArguments.h"
 #include "cli/PageMerger.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <memory>
@@ -89,104 +82,6 @@ void printOperationHelp(const QString &serviceCommand, const aws::ServiceModel &
               "  --cli-read-timeout SECONDS")
         << '\n';
 }
-
-// Everything one AWS call from the command line needs: config, credentials, client.
-class CliSession
-{
-public:
-    CliSession(const GlobalOptions &global, QTextStream &err)
-        : m_global(global)
-        , m_err(err)
-    {}
-
-    // Returns an exit code other than AwsCliSuccess when the session cannot be set up.
-    int setUp()
-    {
-        const aws::SharedConfig config = aws::SharedConfig::load();
-        if (!config.errors().isEmpty()) {
-            m_err << '\n' << tr("Unable to parse the AWS config files:") << '\n';
-            for (const QString &problem : config.errors())
-                m_err << "  " << problem << '\n';
-            return AwsCliConfigurationError;
-        }
-        // The AWS CLI's words and status for a profile that exists nowhere (botocore's
-        // ProfileNotFound), so scripts that look for them keep working.
-        const QString profile =
-            m_global.profile.isEmpty() ? qEnvironmentVariable("AWS_PROFILE") : m_global.profile;
-        if (!profile.isEmpty() && profile != u"default" && !config.hasProfile(profile)) {
-            m_err << '\n' << tr("The config profile (%1) could not be found").arg(profile) << '\n';
-            return AwsCliGeneralError;
-        }
-        aws::CredentialRequest request;
-        request.profileOverride = m_global.profile;
-        const aws::CredentialPlan plan = aws::CredentialPlanner::plan(request, config);
-        if (!plan.isValid()) {
-            m_err << '\n' << plan.error << '\n';
-            return AwsCliConfigurationError;
-        }
-        aws::AwsClientConfig clientConfig = aws::readClientConfig(
-            config, plan.profile, m_global.region.isEmpty() ? plan.region : m_global.region);
-        if (clientConfig.region.isEmpty()) {
-            m_err << '\n'
-                  << tr("You must specify a region. You can also configure your region by running "
-                        "\"aws configure\".")
-                  << '\n';
-            return AwsCliConfigurationError;
-        }
-        clientConfig.endpoints.explicitUrl = m_global.endpointUrl;
-        clientConfig.inactivityTimeoutMs = m_global.readTimeoutSeconds * 1000;
-        if (m_global.debug) {
-            QTextStream &err = m_err;
-            clientConfig.debugSink = [&err](const QString &line) {
-                err << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << " vmimport: " << line
-                    << '\n';
-                err.flush();
-            };
-        }
-        aws::CredentialChainDependencies dependencies;
-        dependencies.keychain = &m_keychain;
-        dependencies.network = &m_network;
-        // STS for role profiles: the command's region, retries and --debug, but not its
-        // --endpoint-url (that names the command's service only, as in the AWS CLI).
-        dependencies.stsClient = clientConfig;
-        dependencies.stsClient.endpoints.explicitUrl.clear();
-        m_credentials = aws::makeCredentialProvider(plan, dependencies);
-        m_client = std::make_unique<aws::AwsClient>(&m_network, m_credentials.get(), clientConfig);
-        return AwsCliSuccess;
-    }
-
-    // Runs one call to the end in a local event loop: the command line has nothing else to do
-    // meanwhile, and the client's classes are the same async ones the GUI uses.
-    aws::AwsError call(aws::AwsService service, const QString &operation, const QJsonObject &input,
-                       QJsonObject *output, int *attempts)
-    {
-        aws::AwsCall *pending = m_client->call(service, operation, input);
-        // The results are copied when the call finishes: the call deletes itself afterwards.
-        aws::AwsError error;
-        bool finished = false;
-        QEventLoop loop;
-        QObject::connect(pending, &aws::AwsCall::finished, &loop, [&] {
-            error = pending->error();
-            *output = pending->output();
-            *attempts = pending->attempts();
-            finished = true;
-            loop.quit();
-        });
-        if (!finished)
-            loop.exec();
-        return error;
-    }
-
-    int configuredMaxAttempts() const { return m_client->config().maxAttempts; }
-
-private:
-    const GlobalOptions &m_global;
-    QTextStream &m_err;
-    QNetworkAccessManager m_network;
-    aws::KeychainStore m_keychain;
-    std::unique_ptr<aws::CredentialProvider> m_credentials;
-    std::unique_ptr<aws::AwsClient> m_client;
-};
 
 // The AWS CLI's words and exit status for a failed call.
 int reportError(const aws::AwsError &error, int attempts, int maxAttempts, QTextStream &err)

@@ -5,6 +5,7 @@
 #include "cli/JobsCommand.h"
 #include "cli/OperationArguments.h"
 #include "cli/ProfilesCommand.h"
+#include "cli/S3Command.h"
 #include "cli/ValidateCommand.h"
 #include "vmi/Version.h"
 
@@ -37,6 +38,8 @@ QString usage()
               "  jobs [--output json]   the import jobs of this app\n"
               "  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS\n"
               "  cancel ID   cancel a job's import task\n"
+              "  s3 cp FILE s3://BUCKET/KEY [--resume] ...\n"
+              "                                    resumable, checksummed multipart upload\n"
               "\n"
               "AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):\n"
               "  ec2 import-image | import-snapshot | describe-import-image-tasks |\n"
@@ -60,7 +63,7 @@ qsizetype awsServiceCommandIndex(const QStringList &arguments)
                 ++i;
             continue;
         }
-        return isAwsServiceCommand(argument) ? i : -1;
+        return isAwsServiceCommand(argument) || argument == u"s3" ? i : -1;
     }
     return -1;
 }
@@ -73,6 +76,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         // Global options may come before the service; the operation parser reads them anywhere.
         QStringList rest = arguments.mid(service + 1);
         rest.append(arguments.mid(1, service - 1));
+        if (arguments.at(service) == u"s3")
+            return runS3Command(rest, out, err);
         return runAwsCommand(arguments.at(service), rest, out, err);
     }
     QCommandLineParser parser;

@@ -125,6 +125,8 @@ private:
     const aws::ServiceModel &m_model;
 };
 
+} // namespace
+
 bool readGlobalOption(const QString &name, const QString &value, GlobalOptions *global, QString *error)
 {
     if (name == u"--region") {
@@ -152,8 +154,6 @@ bool readGlobalOption(const QString &name, const QString &value, GlobalOptions *
     }
     return true;
 }
-
-} // namespace
 
 bool isGlobalOptionWithValue(const QString &argument)
 {

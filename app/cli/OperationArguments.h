@@ -41,5 +41,8 @@ struct OperationArguments
 // ("vmimport --region eu-west-1 ec2 ...").
 bool isGlobalOptionWithValue(const QString &argument);
 bool isGlobalFlag(const QString &argument);
+// Reads one global option that takes a value (--region, --profile, --endpoint-url, --output,
+// --cli-read-timeout) into *global; false with *error for a bad value.
+bool readGlobalOption(const QString &name, const QString &value, GlobalOptions *global, QString *error);
 
 } // namespace vmi::cli

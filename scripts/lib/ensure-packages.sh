@@ -15,6 +15,8 @@ VMI_TEST_PACKAGES=(
     qemu-utils dpkg-dev file
     # The AWS CLI v2 that vmimport's AWS commands are compared with, byte for byte.
     awscli
+    # CRC-32C for moto, so it checks multipart checksums the way S3 does.
+    python3-crc32c
 )
 
 vmi_missing_packages() {

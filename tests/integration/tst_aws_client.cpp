@@ -10,6 +10,7 @@
 #include "aws/SigV4Signer.h"
 #include "support/MotoState.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -492,6 +493,62 @@ private Q_SLOTS:
             QCOMPARE(refused->error().code, QStringLiteral("UnsendablePath"));
         }
         QCOMPARE(server.requests().size(), 1);
+    }
+
+    void streamsABodyFromADeviceAndReopensItOnRetry()
+    {
+        // An S3 part is not held in memory: the client opens the body's device for every
+        // attempt, sends Content-Length from the source and signs the hash it was given.
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        // A reset (Qt itself sends the request again, rewinding the same device) and a 500
+        // (our retry: a new device).
+        server.script({ScriptStep::reset(), ScriptStep::error(500, "InternalError"),
+                       ScriptStep::respond(200, {}, {{"ETag", "\"e\""}})});
+        auto aws = client(server.url().toString(), TestKeys, fastRetries(3));
+        const QByteArray payload = QByteArray(3 * 1024 * 1024 + 17, 'p') + "end";
+        int opened = 0;
+        auto source = std::make_shared<AwsHttpBodySource>();
+        source->size = payload.size();
+        source->sha256Hex = sha256Hex(payload);
+        source->open = [&opened, payload]() -> QIODevice * {
+            ++opened;
+            auto *buffer = new QBuffer;
+            buffer->setData(payload);
+            buffer->open(QIODevice::ReadOnly);
+            return buffer;
+        };
+        AwsHttpRequest put;
+        put.method = "PUT";
+        put.s3Bucket = QStringLiteral("b");
+        put.path = "/b/k";
+        put.query = {{"partNumber", "1"}, {"uploadId", "u"}};
+        put.bodySource = source;
+        const auto call = wait(aws->send(AwsService::S3, QStringLiteral("UploadPart"), put));
+        QVERIFY2(!call->error().isError(), qPrintable(call->error().message));
+        QSet<QByteArray> attempts;
+        for (const ReceivedRequest &request : server.requests())
+            attempts.insert(request.header("amz-sdk-request"));
+        QCOMPARE(opened, attempts.size());
+        QCOMPARE(call->attempts(), attempts.size());
+        QVERIFY(attempts.size() >= 2);
+        const qsizetype sent = server.requests().size();
+        const ReceivedRequest &received = server.requests().last();
+        QCOMPARE(received.body, payload);
+        QCOMPARE(received.header("Content-Length"), QByteArray::number(payload.size()));
+        QCOMPARE(received.header("x-amz-content-sha256"), source->sha256Hex);
+        QCOMPARE(resignedAuthorization(received, TestKeys, QStringLiteral("us-east-1"), QStringLiteral("s3"),
+                                       true),
+                 received.header("Authorization"));
+
+        // A body that cannot be opened fails the call, sending nothing.
+        source->open = [] {
+            return nullptr;
+        };
+        const auto refused = wait(aws->send(AwsService::S3, QStringLiteral("UploadPart"), put));
+        QCOMPARE(refused->error().kind, AwsError::Kind::InvalidInput);
+        QCOMPARE(refused->error().code, QStringLiteral("BodyUnreadable"));
+        QCOMPARE(server.requests().size(), sent);
     }
 
     // --- retries ----------------------------------------------------------------------

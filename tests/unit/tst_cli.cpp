@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,6 +122,48 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--frobnicate")});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(r.err));
+    }
+
+    void s3CopyUsageErrors()
+    {
+        // Every one is refused before any AWS setup, with the AWS CLI's usage status.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("disk.img"));
+        QFile touch(file);
+        QVERIFY(touch.open(QIODevice::WriteOnly));
+        touch.close();
+        const QString target = QStringLiteral("s3://bucket/key");
+        const QList<std::pair<QStringList, QString>> cases = {
+            {{QStringLiteral("cp"), file}, QStringLiteral("cp FILE s3://BUCKET/KEY")},
+            {{QStringLiteral("mv"), file, target}, QStringLiteral("cp FILE s3://BUCKET/KEY")},
+            {{QStringLiteral("cp"), target, file}, QStringLiteral("Only uploads")},
+            {{QStringLiteral("cp"), file, QStringLiteral("s3:///key")}, QStringLiteral("No bucket")},
+            {{QStringLiteral("cp"), file, target, QStringLiteral("--concurrency"), QStringLiteral("13")},
+             QStringLiteral("from 1 to 12")},
+            {{QStringLiteral("cp"), file, target, QStringLiteral("--part-size"), QStringLiteral("lots")},
+             QStringLiteral("not a size")},
+            {{QStringLiteral("cp"), file, target, QStringLiteral("--max-bandwidth=fast")},
+             QStringLiteral("not a size")},
+            {{QStringLiteral("cp"), file, target, QStringLiteral("--payload-signing"),
+              QStringLiteral("maybe")},
+             QStringLiteral("invalid choice")},
+            {{QStringLiteral("cp"), file, target, QStringLiteral("--frobnicate")},
+             QStringLiteral("--frobnicate")},
+            {{QStringLiteral("cp"), dir.filePath(QStringLiteral("missing")), target},
+             QStringLiteral("does not exist")},
+        };
+        for (const auto &[arguments, message] : cases) {
+            const Run r = run(QStringList{QStringLiteral("s3")} + arguments);
+            QCOMPARE(r.status, 252);
+            QVERIFY2(r.err.contains(message), qPrintable(arguments.join(u' ') + u": " + r.err));
+        }
+        const Run help = run({QStringLiteral("s3"), QStringLiteral("help")});
+        QCOMPARE(help.status, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--resume")));
+        // Global options may come before "s3", as before the AWS CLI's service commands.
+        const Run global = run({QStringLiteral("--region"), QStringLiteral("eu-west-1"), QStringLiteral("s3"),
+                                QStringLiteral("cp"), file});
+        QCOMPARE(global.status, 252);
     }
 };
 

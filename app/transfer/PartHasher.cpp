@@ -1,0 +1,92 @@
+#include "transfer/PartHasher.h"
+
+#include "transfer/Crc32c.h"
+#include "transfer/HashStream.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <optional>
+
+namespace vmi::transfer {
+
+PartDigest PartHasher::hash(const QString &path, qint64 offset, qint64 length, int extras)
+{
+    PartDigest digest;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset)) {
+        digest.error =
+            QCoreApplication::translate("vmi::transfer", "Cannot read %1: %2").arg(path, file.errorString());
+        return digest;
+    }
+    std::optional<HashStream> sha;
+    std::optional<HashStream> md5;
+    if (extras & WithSha256)
+        sha.emplace(HashStream::Algorithm::Sha256);
+    if (extras & WithMd5)
+        md5.emplace(HashStream::Algorithm::Md5);
+    if (file.size() < offset + length) {
+        // Never map past the end: touching such a page kills the process with SIGBUS.
+        digest.error = QCoreApplication::translate("vmi::transfer", "Cannot read %1 at byte %2: %3")
+                           .arg(path)
+                           .arg(file.size())
+                           .arg(QCoreApplication::translate("vmi::transfer", "the file got shorter"));
+        return digest;
+    }
+    quint32 crc = 0;
+    qint64 left = length;
+    // Mapped windows first: the bytes are checksummed straight from the page cache instead of
+    // being copied out of it, which saves a copy of every byte (the send reads them again).
+    while (left > 0) {
+        const qint64 at = offset + length - left;
+        const qint64 window = std::min(left, MapWindow);
+        uchar *mapped = file.map(at, window);
+        if (!mapped)
+            break; // not mappable (a pipe, some network filesystems): read() below
+        // Both checksums over one slice while it is in the CPU's cache, not one after the other
+        // over the whole window.
+        for (qint64 done = 0; done < window; done += CacheSlice) {
+            const char *bytes = reinterpret_cast<const char *>(mapped) + done;
+            const qint64 slice = std::min(CacheSlice, window - done);
+            crc = Crc32c::update(crc, bytes, slice);
+            if (sha)
+                sha->add(QByteArrayView(bytes, slice));
+            if (md5)
+                md5->add(QByteArrayView(bytes, slice));
+        }
+        file.unmap(mapped);
+        left -= window;
+    }
+    if (left > 0 && !file.seek(offset + length - left)) {
+        digest.error =
+            QCoreApplication::translate("vmi::transfer", "Cannot read %1: %2").arg(path, file.errorString());
+        return digest;
+    }
+    QByteArray block(int(std::min(BlockSize, std::max<qint64>(left, 1))), Qt::Uninitialized);
+    while (left > 0) {
+        const qint64 got = file.read(block.data(), std::min<qint64>(left, block.size()));
+        if (got <= 0) {
+            digest.error =
+                QCoreApplication::translate("vmi::transfer", "Cannot read %1 at byte %2: %3")
+                    .arg(path)
+                    .arg(offset + length - left)
+                    .arg(got < 0 ? file.errorString()
+                                 : QCoreApplication::translate("vmi::transfer", "the file got shorter"));
+            return digest;
+        }
+        crc = Crc32c::update(crc, block.constData(), got);
+        if (sha)
+            sha->add(QByteArrayView(block.constData(), got));
+        if (md5)
+            md5->add(QByteArrayView(block.constData(), got));
+        left -= got;
+    }
+    digest.crc32c = crc;
+    if (sha)
+        digest.sha256Hex = sha->finalHex();
+    if (md5)
+        digest.md5Hex = md5->finalHex();
+    return digest;
+}
+
+} // namespace vmi::transfer

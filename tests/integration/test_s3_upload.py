@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""`vmimport s3 cp` against moto with authentication on (ctest: s3.upload; fixture moto).
+
+What the multipart upload engine promises, checked from outside the process: the object's
+bytes are the file's (MD5 of what GetObject returns), injected connection drops, 500s and
+503 SlowDowns end in the same exact object, a SIGKILLed upload resumed with --resume sends
+only the parts S3 does not have (bytes counted by a proxy), Ctrl+C leaves no multipart upload
+behind, and a file changed since the interruption is refused instead of resumed.
+
+Needs VMI_VMIMPORT (the binary) and VMI_MOTO_STATE.
+"""
+
+import glob
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import uuid
+
+import boto3
+from botocore.config import Config
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fault_proxy import FaultProxy  # noqa: E402
+
+MIB = 1024 * 1024
+
+
+def load_state():
+    path = os.environ.get("VMI_MOTO_STATE")
+    if not path or not os.path.exists(path):
+        raise SystemExit("VMI_MOTO_STATE does not name a state file: run this through ctest")
+    with open(path) as f:
+        return json.load(f)
+
+
+MOTO = load_state()
+VMIMPORT = os.environ.get("VMI_VMIMPORT", "")
+
+
+def random_file(path, size):
+    with open(path, "wb") as f:
+        left = size
+        while left:
+            chunk = min(left, 8 * MIB)
+            f.write(os.urandom(chunk))
+            left -= chunk
+
+
+def md5_of_file(path):
+    digest = hashlib.md5()
+    with open(path, "rb") as f:
+        while block := f.read(4 * MIB):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class S3Upload(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not os.access(VMIMPORT, os.X_OK):
+            raise SystemExit(f"VMI_VMIMPORT is not an executable: {VMIMPORT!r}")
+        cls.s3 = boto3.client("s3", endpoint_url=MOTO["endpoint"], region_name=MOTO["region"],
+                              aws_access_key_id=MOTO["accessKeyId"],
+                              aws_secret_access_key=MOTO["secretAccessKey"],
+                              config=Config(retries={"total_max_attempts": 1}))
+        cls.bucket = "upload-" + uuid.uuid4().hex[:12]
+        cls.s3.create_bucket(Bucket=cls.bucket)
+        cls.proxy = FaultProxy(MOTO["endpoint"])
+        cls.workdir = tempfile.mkdtemp(prefix="vmi-s3-upload-")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.proxy.stop()
+        shutil.rmtree(cls.workdir, ignore_errors=True)
+
+    def setUp(self):
+        self.home = tempfile.mkdtemp(dir=self.workdir)
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+        self.env.update(AWS_ACCESS_KEY_ID=MOTO["accessKeyId"], AWS_SECRET_ACCESS_KEY=MOTO["secretAccessKey"],
+                        AWS_DEFAULT_REGION=MOTO["region"], AWS_CONFIG_FILE=os.path.join(self.home, "none"),
+                        AWS_SHARED_CREDENTIALS_FILE=os.path.join(self.home, "none"),
+                        XDG_DATA_HOME=os.path.join(self.home, "data"), HOME=self.home)
+        self.proxy.reset()
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def command(self, path, key, *options, endpoint=None):
+        return [VMIMPORT, "s3", "cp", path, f"s3://{self.bucket}/{key}",
+                "--endpoint-url", endpoint or self.proxy.endpoint, *options]
+
+    def run_cp(self, path, key, *options, endpoint=None, timeout=180):
+        return subprocess.run(self.command(path, key, *options, endpoint=endpoint), env=self.env,
+                              capture_output=True, text=True, timeout=timeout)
+
+    def start_cp(self, path, key, *options):
+        return subprocess.Popen(self.command(path, key, *options), env=self.env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def checkpoints(self):
+        return glob.glob(os.path.join(self.home, "data", "**", "uploads", "*.json"), recursive=True)
+
+    def wait_for_checkpoint_parts(self, process, parts, timeout=60):
+        """Waits until the running upload's checkpoint lists at least `parts` finished parts."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self.assertIsNone(process.poll(), "the upload ended before it could be interrupted")
+            for path in self.checkpoints():
+                try:
+                    with open(path) as f:
+                        checkpoint = json.load(f)
+                except (OSError, ValueError):
+                    continue
+                if len(checkpoint["parts"]) >= parts:
+                    return checkpoint
+            time.sleep(0.05)
+        self.fail(f"no checkpoint with {parts} parts within {timeout} s")
+
+    def wait_until_proxy_idle(self):
+        deadline = time.monotonic() + 30
+        while not self.proxy.idle() and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    def listed_parts(self, key, upload_id):
+        parts = self.s3.list_parts(Bucket=self.bucket, Key=key, UploadId=upload_id).get("Parts", [])
+        return {p["PartNumber"]: p["Size"] for p in parts}
+
+    def uploads_in_progress(self):
+        return self.s3.list_multipart_uploads(Bucket=self.bucket).get("Uploads", [])
+
+    def assertObjectIs(self, key, path):
+        body = self.s3.get_object(Bucket=self.bucket, Key=key)["Body"]
+        digest = hashlib.md5()
+        size = 0
+        while block := body.read(4 * MIB):
+            digest.update(block)
+            size += len(block)
+        self.assertEqual(size, os.path.getsize(path))
+        self.assertEqual(digest.hexdigest(), md5_of_file(path), "the object's bytes differ from the file's")
+
+    def assertSucceeded(self, result):
+        self.assertEqual(result.returncode, 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}")
+
+    # --- tests ---------------------------------------------------------------------
+
+    def test_300_mib_random_file_arrives_exactly(self):
+        path = os.path.join(self.workdir, "big.bin")
+        random_file(path, 300 * MIB)
+        result = self.run_cp(path, "big.bin", endpoint=MOTO["endpoint"])
+        self.assertSucceeded(result)
+        self.assertIn(f"upload: {path} to s3://{self.bucket}/big.bin", result.stdout)
+        self.assertObjectIs("big.bin", path)
+        head = self.s3.head_object(Bucket=self.bucket, Key="big.bin", ChecksumMode="ENABLED")
+        # 300 MiB in the default 16 MiB parts, each with a CRC-32C that S3 combined.
+        self.assertTrue(head["ETag"].endswith('-19"'), head["ETag"])
+        self.assertIn("ChecksumCRC32C", head)
+        self.assertEqual(head["Metadata"]["vmimport-size"], str(300 * MIB))
+        self.assertEqual(self.checkpoints(), [], "a finished upload leaves no checkpoint")
+
+        # Same file again: the object already holds it, nothing is sent.
+        again = self.run_cp(path, "big.bin", endpoint=MOTO["endpoint"])
+        self.assertSucceeded(again)
+        self.assertIn("skip:", again.stdout)
+        os.remove(path)
+
+    def test_faults_on_some_parts_still_end_in_the_exact_object(self):
+        path = os.path.join(self.workdir, "faults.bin")
+        random_file(path, 40 * MIB + 12345)
+        faults = {2: ["drop"], 3: ["500"], 5: ["503", "503"], 7: ["drop-mid"], 9: ["503"]}
+        self.proxy.reset(faults)
+        result = self.run_cp(path, "faults.bin", "--part-size", "5MB")
+        self.assertSucceeded(result)
+        self.assertObjectIs("faults.bin", path)
+        attempts = self.proxy.part_attempts
+        self.assertEqual(sorted(attempts), list(range(1, 10)))
+        for part, actions in faults.items():
+            self.assertGreaterEqual(attempts[part], len(actions) + 1, f"part {part}: {attempts}")
+        for part in (1, 4, 6, 8):
+            self.assertEqual(attempts[part], 1, f"part {part} was sent more than once: {attempts}")
+        self.assertEqual(self.uploads_in_progress(), [])
+
+    def test_sigkill_then_resume_sends_only_the_missing_parts(self):
+        path = os.path.join(self.workdir, "resume.bin")
+        size = 60 * MIB + 777
+        random_file(path, size)
+        process = self.start_cp(path, "resume.bin", "--part-size", "5MB", "--concurrency", "2",
+                                "--max-bandwidth", "10MB/s")
+        try:
+            checkpoint = self.wait_for_checkpoint_parts(process, 3)
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.communicate()
+        self.wait_until_proxy_idle()
+        upload_id = checkpoint["uploadId"]
+        in_s3 = self.listed_parts("resume.bin", upload_id)
+        self.assertGreaterEqual(len(in_s3), 3)
+        self.assertLess(len(in_s3), 13, "the upload finished before the kill")
+
+        self.proxy.reset()
+        result = self.run_cp(path, "resume.bin", "--resume")
+        self.assertSucceeded(result)
+        self.assertIn(f"{len(in_s3)} parts were in S3 already", result.stderr)
+        # Exactly the parts S3 did not have went out again: every byte counted at the proxy.
+        self.assertEqual(self.proxy.part_bytes, size - sum(in_s3.values()))
+        self.assertTrue(set(self.proxy.part_attempts).isdisjoint(in_s3), self.proxy.part_attempts)
+        self.assertObjectIs("resume.bin", path)
+        self.assertEqual(self.checkpoints(), [])
+        self.assertEqual(self.uploads_in_progress(), [])
+
+    def test_ctrl_c_aborts_the_multipart_upload(self):
+        path = os.path.join(self.workdir, "cancel.bin")
+        random_file(path, 40 * MIB)
+        process = self.start_cp(path, "cancel.bin", "--part-size", "5MB", "--concurrency", "2",
+                                "--max-bandwidth", "8MB/s")
+        try:
+            self.wait_for_checkpoint_parts(process, 1)
+            self.assertEqual(len(self.uploads_in_progress()), 1)
+            process.send_signal(signal.SIGINT)
+            _, stderr = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+        self.assertEqual(process.returncode, 130, stderr)
+        self.assertIn("aborted", stderr)
+        self.wait_until_proxy_idle()
+        self.assertEqual(self.uploads_in_progress(), [], "Ctrl+C left a multipart upload behind")
+        self.assertEqual(self.checkpoints(), [])
+        with self.assertRaises(self.s3.exceptions.ClientError):
+            self.s3.head_object(Bucket=self.bucket, Key="cancel.bin")
+
+    def test_changed_file_refuses_to_resume(self):
+        path = os.path.join(self.workdir, "changed.bin")
+        random_file(path, 30 * MIB)
+        process = self.start_cp(path, "changed.bin", "--part-size", "5MB", "--concurrency", "1",
+                                "--max-bandwidth", "6MB/s")
+        try:
+            checkpoint = self.wait_for_checkpoint_parts(process, 1)
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.communicate()
+        self.wait_until_proxy_idle()
+        # Same size, new bytes at the start.
+        with open(path, "r+b") as f:
+            f.write(os.urandom(4096))
+        self.proxy.reset()
+        result = self.run_cp(path, "changed.bin", "--resume")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("changed since the upload was interrupted", result.stderr)
+        self.assertIn("without --resume", result.stderr)
+        self.assertEqual(self.proxy.part_bytes, 0, "a part of the changed file was sent")
+        self.assertEqual([u["UploadId"] for u in self.uploads_in_progress()], [checkpoint["uploadId"]])
+
+        # Without --resume the old upload is aborted and the new content goes up whole.
+        result = self.run_cp(path, "changed.bin")
+        self.assertSucceeded(result)
+        self.assertObjectIs("changed.bin", path)
+        self.assertEqual(self.uploads_in_progress(), [])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
