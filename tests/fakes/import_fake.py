@@ -56,7 +56,7 @@ from botocore.config import Config
 from botocore.credentials import Credentials
 from botocore.exceptions import ClientError
 from botocore.validate import ParamValidator
-from flask import Flask, Response, request
+from flask import Flask, Response, has_request_context, request
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 log = logging.getLogger("import_fake")
@@ -610,7 +610,10 @@ class State:
         # through /_fake/credentials (to prove tasks are per account).
         self.credentials = {moto_state["accessKeyId"]: (moto_state["secretAccessKey"], account)}
         self.config = {"stepSeconds": step_seconds, "clockOffsetSeconds": 0,
-                       "requireServiceRole": True, "failures": []}
+                       "requireServiceRole": True, "failures": [],
+                       # Limit the two switches above to one test's clients (see scoped()).
+                       "stepSecondsUserAgent": "", "clockOffsetSecondsUserAgent": ""}
+        self.defaults = dict(self.config)
         self.tasks = {}            # import task id -> task
         self.tokens = {}           # (account, region, action, token) -> (fingerprint, result key)
         self.images = {}           # image build version arn -> Image Builder image
@@ -625,8 +628,21 @@ class State:
         self.add_infra_config(account, self.region, "vmimport-tests",
                               "Infrastructure for the VM import tests")
 
-    def now(self):
-        return time.time() + self.config["clockOffsetSeconds"]
+    def scoped(self, key, user_agent=None):
+        """A switch of the config as it applies to a request (the one being served unless
+        user_agent is given): when the config also names "<key>UserAgent", only requests whose
+        User-Agent contains it see the value; every other request sees the value the server
+        started with. Tests run concurrently against one fake, so a test turns a switch on for
+        its own clients only."""
+        agent = self.config.get(key + "UserAgent", "")
+        if user_agent is None and has_request_context():
+            user_agent = request.headers.get("User-Agent", "")
+        if agent and agent not in (user_agent or ""):
+            return self.defaults[key]
+        return self.config[key]
+
+    def now(self, user_agent=None):
+        return time.time() + self.scoped("clockOffsetSeconds", user_agent)
 
     def add_infra_config(self, account, region, name, description=None):
         arn = (f"arn:aws:imagebuilder:{region}:{account}:infrastructure-configuration/"
@@ -760,7 +776,7 @@ def create_import_task(state, ctx, action, params, disks):
             "account": ctx["account"], "region": ctx["region"], "params": params,
             "disks": disks, "sources": [d["source"] for d in disks], "stage": 0,
             "status": "active", "message": None, "created": time.time(),
-            "lastStep": time.time(), "stepSeconds": state.config["stepSeconds"],
+            "lastStep": time.time(), "stepSeconds": state.scoped("stepSeconds"),
             "imageId": None, "snapshotIds": []}
     state.tasks[task["id"]] = task
     return task
@@ -1063,7 +1079,7 @@ def ib_import_disk_image(state, ctx, params, _request_id):
                          "params": params, "infra": infra[0], "size": size,
                          "sources": [params["uri"]], "stage": 0, "status": IB_STAGES[0],
                          "reason": None, "created": time.time(), "lastStep": time.time(),
-                         "stepSeconds": state.config["stepSeconds"], "ami": None}
+                         "stepSeconds": state.scoped("stepSeconds"), "ami": None}
     result = {"clientToken": params["clientToken"], "imageBuildVersionArn": arn}
     state.tokens[key] = (fingerprint(params), result)
     return result
@@ -1343,7 +1359,7 @@ def main():
         # The Date header comes from the fake's clock, so a configured clock offset shows
         # there the way a real server's clock would (clients correct skew from it).
         def date_time_string(self, timestamp=None):
-            return formatdate(state.now(), usegmt=True)
+            return formatdate(state.now(self.headers.get("User-Agent", "")), usegmt=True)
 
         def log_request(self, *args, **kwargs):
             pass  # one line per request is logged by the app, without query strings

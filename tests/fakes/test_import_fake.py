@@ -75,12 +75,15 @@ def control(path, payload=None, method=None):
 
 
 def signed(body, service="ec2", path="/", method="POST", content_type=None, secret=None,
-           tamper=None):
+           tamper=None, agent=None):
     """Sends a raw request signed by botocore's SigV4Auth; returns (status, headers, text)."""
     content_type = content_type or ("application/x-www-form-urlencoded; charset=utf-8"
                                     if service == "ec2" else "application/json")
+    headers = {"Content-Type": content_type}
+    if agent:
+        headers["User-Agent"] = agent
     req = AWSRequest(method=method, url=FAKE["endpoint"] + path, data=body.encode(),
-                     headers={"Content-Type": content_type})
+                     headers=headers)
     SigV4Auth(Credentials(FAKE["accessKeyId"], secret or FAKE["secretAccessKey"]), service,
               FAKE["region"]).add_auth(req)
     prepared = req.prepare()
@@ -438,24 +441,25 @@ class Ec2ImportTest(FakeTestCase):
     def test_failed_import_ends_deleted_with_client_error(self):
         self.s3.put_object(Bucket=self.bucket, Key="disks/broken-os.vmdk", Body=b"b" * 1024)
         message = "ClientError: Unknown OS / Missing OS files."
-        control("config", {"failures": [{"keyContains": "broken-os", "stage": "converting",
-                                         "message": message}]})
-        try:
-            task_id = self.ec2.import_image(DiskContainers=[{"Format": "vmdk", "UserBucket": {
-                "S3Bucket": self.bucket, "S3Key": "disks/broken-os.vmdk"}}])["ImportTaskId"]
-            states = [(t["Status"], t.get("StatusMessage")) for t in
-                      (self.describe_image(task_id) for _ in range(4))]
-        finally:
-            control("config", {"failures": []})
+        # A scoped rule (POST /_fake/failures): replacing the config's list would drop the
+        # rules of tests running at the same time.
+        control("failures", {"keyContains": f"{self.bucket}/disks/broken-os", "stage": "converting",
+                             "message": message})
+        task_id = self.ec2.import_image(DiskContainers=[{"Format": "vmdk", "UserBucket": {
+            "S3Bucket": self.bucket, "S3Key": "disks/broken-os.vmdk"}}])["ImportTaskId"]
+        states = [(t["Status"], t.get("StatusMessage")) for t in
+                  (self.describe_image(task_id) for _ in range(4))]
         self.assertEqual(states, [("active", "pending"), ("active", "validating"),
                                   ("deleting", message), ("deleted", message)])
 
     def test_time_driven_stages(self):
-        control("config", {"stepSeconds": 1})
+        agent = "vmi-steps-" + uuid.uuid4().hex[:8]
+        control("config", {"stepSeconds": 1, "stepSecondsUserAgent": agent})
         try:
-            task_id = self.ec2.import_image(**self.image_request())["ImportTaskId"]
+            task_id = client("ec2", user_agent_extra=agent).import_image(
+                **self.image_request())["ImportTaskId"]
         finally:
-            control("config", {"stepSeconds": 0})
+            control("config", {"stepSeconds": 0, "stepSecondsUserAgent": ""})
         self.assertEqual(self.describe_image(task_id)["StatusMessage"], "pending")
         self.assertEqual(self.describe_image(task_id)["StatusMessage"], "pending")
         time.sleep(2.2)
@@ -490,13 +494,20 @@ class AuthTest(FakeTestCase):
     def test_clock_skew(self):
         for offset, ib_text in ((900, "Signature expired"), (-900, "Signature not yet current")):
             with self.subTest(offset=offset):
-                control("config", {"clockOffsetSeconds": offset})
+                # Only this test's clients see the skewed clock (see State.scoped).
+                agent = "vmi-skew-" + uuid.uuid4().hex[:8]
+                control("config", {"clockOffsetSeconds": offset,
+                                   "clockOffsetSecondsUserAgent": agent})
                 try:
-                    code, status, _ = error_of(self.ec2.describe_import_image_tasks)
-                    status_ib = error_of(self.ib.list_infrastructure_configurations)
-                    _, headers, _ = signed("Action=DescribeImportImageTasks&Version=2016-11-15")
+                    code, status, _ = error_of(
+                        client("ec2", user_agent_extra=agent).describe_import_image_tasks)
+                    status_ib = error_of(client("imagebuilder", user_agent_extra=agent)
+                                         .list_infrastructure_configurations)
+                    _, headers, _ = signed("Action=DescribeImportImageTasks&Version=2016-11-15",
+                                           agent=agent)
                 finally:
-                    control("config", {"clockOffsetSeconds": 0})
+                    control("config", {"clockOffsetSeconds": 0,
+                                       "clockOffsetSecondsUserAgent": ""})
                 self.assertEqual((code, status), ("RequestExpired", 400))
                 self.assertEqual(status_ib[:2], ("InvalidSignatureException", 403))
                 self.assertIn(ib_text, status_ib[2])
@@ -519,8 +530,8 @@ class ForwardingTest(FakeTestCase):
 
 
 class InjectionTest(FakeTestCase):
-    def tearDown(self):
-        control("inject", method="DELETE")
+    """Every rule is scoped to this test's own User-Agent: the fake is shared with tests that
+    run at the same time, and an unscoped rule (or clearing all rules) would hit them."""
 
     def test_injected_errors_then_recovery(self):
         agent = "vmi-inject-" + uuid.uuid4().hex[:8]
@@ -544,16 +555,20 @@ class InjectionTest(FakeTestCase):
         self.assertEqual([r["status"] for r in seen], [503, 503, 200])
 
     def test_injected_image_builder_error(self):
+        agent = "vmi-inject-" + uuid.uuid4().hex[:8]
         control("inject", {"service": "imagebuilder", "action": "GetImage", "status": 429,
-                           "code": "TooManyRequestsException", "count": 1})
-        code, status, _ = error_of(self.ib.get_image,
+                           "code": "TooManyRequestsException", "count": 1,
+                           "userAgentContains": agent})
+        code, status, _ = error_of(client("imagebuilder", user_agent_extra=agent).get_image,
                                    imageBuildVersionArn="arn:aws:imagebuilder:us-east-1:"
                                    "123456789012:image/x/1.0.0/1")
         self.assertEqual((code, status), ("TooManyRequestsException", 429))
 
     def test_delay_trips_client_timeout(self):
-        control("inject", {"action": "DescribeImportSnapshotTasks", "delaySeconds": 3, "count": 1})
-        slow = client("ec2", read_timeout=1, connect_timeout=5)
+        agent = "vmi-inject-" + uuid.uuid4().hex[:8]
+        control("inject", {"action": "DescribeImportSnapshotTasks", "delaySeconds": 3, "count": 1,
+                           "userAgentContains": agent})
+        slow = client("ec2", read_timeout=1, connect_timeout=5, user_agent_extra=agent)
         with self.assertRaises(ReadTimeoutError):
             slow.describe_import_snapshot_tasks()
 
