@@ -24,26 +24,13 @@ import os
 import subprocess
 import sys
 import time
-import urllib.request
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from moto_fixture import (MAX_LIFETIME_SECONDS, free_loopback_port,  # noqa: E402
-                          stop_process_group, write_state)
+                          stop_process_group, wait_until_up, write_state)
 
 SERVER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "import_fake.py")
-
-
-def wait_until_up(endpoint, process, deadline):
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        try:
-            with urllib.request.urlopen(endpoint + "/_fake/health", timeout=2):
-                return True
-        except OSError:
-            time.sleep(0.1)
-    return False
 
 
 def start_server(moto_state_path, log_path, step_seconds):
@@ -61,7 +48,7 @@ def start_server(moto_state_path, log_path, step_seconds):
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True)
         log.close()
-        if wait_until_up(endpoint, process, time.monotonic() + 30):
+        if wait_until_up(endpoint, process, time.monotonic() + 30, "/_fake/health"):
             return process, endpoint
         stop_process_group(process.pid)
     raise SystemExit(f"the import fake did not start; see {log_path}")

@@ -41,14 +41,17 @@ def free_loopback_port():
         return s.getsockname()[1]
 
 
-def wait_until_up(endpoint, process, deadline):
+# The moto-api dashboard is not an AWS action: it does not use up the unauthenticated actions.
+MOTO_HEALTH_PATH = "/moto-api/data.json"
+
+
+def wait_until_up(endpoint, process, deadline, health_path=MOTO_HEALTH_PATH):
+    """True once endpoint + health_path answers; False when the process ends or time is up."""
     while time.monotonic() < deadline:
         if process.poll() is not None:
             return False
         try:
-            # The moto-api dashboard is not an AWS action: it does not use up the
-            # unauthenticated actions.
-            with urllib.request.urlopen(endpoint + "/moto-api/data.json", timeout=2):
+            with urllib.request.urlopen(endpoint + health_path, timeout=2):
                 return True
         except OSError:
             time.sleep(0.1)
