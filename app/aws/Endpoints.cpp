@@ -59,6 +59,16 @@ ServiceNames namesOf(AwsService service)
     Q_UNREACHABLE();
 }
 
+std::optional<AwsService> serviceFromSigningName(const QString &name)
+{
+    for (const AwsService service : {AwsService::Ec2, AwsService::S3, AwsService::ImageBuilder,
+                                     AwsService::Iam, AwsService::Kms, AwsService::Sts}) {
+        if (namesOf(service).signingName == name)
+            return service;
+    }
+    return std::nullopt;
+}
+
 Partition partitionOf(const QString &region)
 {
     if (region.startsWith(u"cn-"))

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace vmi::aws {
 
 enum class AwsService
@@ -25,6 +27,8 @@ struct ServiceNames
     QString configKey;   // key in a [services x] section of the config file
 };
 ServiceNames namesOf(AwsService service);
+// The service whose signing name this is ("ec2", "imagebuilder", ...); nothing for others.
+std::optional<AwsService> serviceFromSigningName(const QString &name);
 
 // The AWS partition a region belongs to: its DNS suffix and where global services sign.
 struct Partition

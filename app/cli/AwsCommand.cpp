@@ -26,19 +26,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("vmi::cli::AwsCommand", text);
 }
 
+// The services spoken AWS-CLI style; S3 is vmimport's own "s3 cp" instead.
 std::optional<aws::AwsService> serviceOf(const QString &command)
 {
-    if (command == u"ec2")
-        return aws::AwsService::Ec2;
-    if (command == u"imagebuilder")
-        return aws::AwsService::ImageBuilder;
-    if (command == u"sts")
-        return aws::AwsService::Sts;
-    if (command == u"iam")
-        return aws::AwsService::Iam;
-    if (command == u"kms")
-        return aws::AwsService::Kms;
-    return std::nullopt;
+    const std::optional<aws::AwsService> service = aws::serviceFromSigningName(command);
+    if (service == aws::AwsService::S3)
+        return std::nullopt;
+    return service;
 }
 
 QString usageText()

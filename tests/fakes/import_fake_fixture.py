@@ -28,7 +28,7 @@ import time
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from moto_fixture import (MAX_LIFETIME_SECONDS, free_loopback_port,  # noqa: E402
-                          stop_process_group, wait_until_up, write_state)
+                          stop, stop_process_group, wait_until_up, write_state)
 
 SERVER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "import_fake.py")
 
@@ -52,16 +52,6 @@ def start_server(moto_state_path, log_path, step_seconds):
             return process, endpoint
         stop_process_group(process.pid)
     raise SystemExit(f"the import fake did not start; see {log_path}")
-
-
-def stop(state_path):
-    try:
-        with open(state_path) as f:
-            state = json.load(f)
-    except (OSError, ValueError):
-        return
-    stop_process_group(int(state["pid"]))
-    os.remove(state_path)
 
 
 def start(state_path, moto_state_path, step_seconds):

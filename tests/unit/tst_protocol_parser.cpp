@@ -5,6 +5,7 @@
 // botocore's code, message, request id and standard-mode retry verdict.
 
 #include "aws/CliJsonPrinter.h"
+#include "aws/Endpoints.h"
 #include "aws/ProtocolCodec.h"
 #include "aws/codec/PythonText.h"
 
@@ -19,21 +20,6 @@
 using namespace vmi::aws;
 
 namespace {
-
-AwsService serviceNamed(const QString &name)
-{
-    if (name == u"ec2")
-        return AwsService::Ec2;
-    if (name == u"s3")
-        return AwsService::S3;
-    if (name == u"imagebuilder")
-        return AwsService::ImageBuilder;
-    if (name == u"iam")
-        return AwsService::Iam;
-    if (name == u"kms")
-        return AwsService::Kms;
-    return AwsService::Sts;
-}
 
 AwsHttpResponse responseOf(const QJsonObject &c)
 {
@@ -134,7 +120,8 @@ private Q_SLOTS:
     void outputsAgreeWithTheCli()
     {
         QFETCH(QJsonObject, c);
-        const ServiceModel &model = ServiceModel::forService(serviceNamed(c[u"service"].toString()));
+        const ServiceModel &model =
+            ServiceModel::forService(serviceFromSigningName(c[u"service"].toString()).value());
         const QString operation = c[u"operation"].toString();
         AwsError error;
         const QJsonObject parsed = ProtocolCodec::parseOutput(model, operation, responseOf(c), &error);
@@ -154,7 +141,8 @@ private Q_SLOTS:
     void errorsAgreeWithBotocore()
     {
         QFETCH(QJsonObject, c);
-        const ServiceModel &model = ServiceModel::forService(serviceNamed(c[u"service"].toString()));
+        const ServiceModel &model =
+            ServiceModel::forService(serviceFromSigningName(c[u"service"].toString()).value());
         const QString operation = c[u"operation"].toString();
         const AwsHttpResponse response = responseOf(c);
         const AwsError error = ProtocolCodec::parseError(model, operation, response);

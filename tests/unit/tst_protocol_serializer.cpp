@@ -3,6 +3,7 @@
 // method, path, query, headers and body bytes must be identical; inputs botocore rejects must
 // be rejected with botocore's exact ParamValidationError text.
 
+#include "aws/Endpoints.h"
 #include "aws/ProtocolCodec.h"
 
 #include <QJsonArray>
@@ -15,21 +16,6 @@
 using namespace vmi::aws;
 
 namespace {
-
-AwsService serviceNamed(const QString &name)
-{
-    if (name == u"ec2")
-        return AwsService::Ec2;
-    if (name == u"s3")
-        return AwsService::S3;
-    if (name == u"imagebuilder")
-        return AwsService::ImageBuilder;
-    if (name == u"iam")
-        return AwsService::Iam;
-    if (name == u"kms")
-        return AwsService::Kms;
-    return AwsService::Sts;
-}
 
 QJsonArray pairsJson(const QList<ByteArrayPair> &pairs)
 {
@@ -86,7 +72,8 @@ private Q_SLOTS:
     void agreesWithBotocore()
     {
         QFETCH(QJsonObject, c);
-        const ServiceModel &model = ServiceModel::forService(serviceNamed(c[u"service"].toString()));
+        const ServiceModel &model =
+            ServiceModel::forService(serviceFromSigningName(c[u"service"].toString()).value());
         const QString operation = c[u"operation"].toString();
         const QJsonObject expected = c[u"expected"].toObject();
 
