@@ -158,6 +158,36 @@ struct UploadSettings
     friend bool operator==(const UploadSettings &, const UploadSettings &) = default;
 };
 
+// RegisterImage for the snapshot an ImportSnapshot made: the way to an AMI for systems
+// ImportImage refuses (arm64, UEFI-only, unsupported kernels). Members carry RegisterImage's
+// API names; the snapshot becomes the root device's Ebs.SnapshotId.
+struct RegisterImageSettings
+{
+    std::optional<QString> name;           // Name (required; 3 to 128 characters)
+    std::optional<QString> description;    // Description
+    std::optional<QString> architecture;   // Architecture: i386, x86_64, arm64, ...
+    std::optional<QString> bootMode;       // BootMode: legacy-bios, uefi, uefi-preferred
+    std::optional<bool> enaSupport;        // EnaSupport
+    std::optional<QString> imdsSupport;    // ImdsSupport: v2.0 (IMDSv2 required)
+    std::optional<QString> tpmSupport;     // TpmSupport: v2.0
+    std::optional<QString> rootDeviceName; // RootDeviceName; default /dev/xvda
+    std::optional<QString> volumeType;     // BlockDeviceMappings[0].Ebs.VolumeType: gp3, gp2, ...
+
+    friend bool operator==(const RegisterImageSettings &, const RegisterImageSettings &) = default;
+};
+
+// What the app does once the import task has ended. Not part of any AWS request: the import
+// APIs tag only the import task, so tagging what it made is a CreateTags of our own.
+struct AfterImportSettings
+{
+    bool tagImageAndSnapshots = false;  // the request's tags also on the AMI and its snapshots
+    bool deleteUploadedObjects = false; // the objects this app uploaded, once the task completed
+    std::optional<RegisterImageSettings> registerImage; // ImportSnapshot only
+
+    bool isEmpty() const { return !tagImageAndSnapshots && !deleteUploadedObjects && !registerImage; }
+    friend bool operator==(const AfterImportSettings &, const AfterImportSettings &) = default;
+};
+
 struct ImportSettings
 {
     ImportOperation operation = ImportOperation::ImportImage;
@@ -166,6 +196,7 @@ struct ImportSettings
     UploadSettings upload;
     Ec2ImportRequest ec2;                   // ImportImage and ImportSnapshot
     ImageBuilderImportRequest imageBuilder; // ImportDiskImage
+    AfterImportSettings afterImport;
 
     friend bool operator==(const ImportSettings &, const ImportSettings &) = default;
 };

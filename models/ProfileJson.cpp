@@ -45,6 +45,34 @@ QJsonObject writeUpload(const UploadSettings &upload)
     return json;
 }
 
+// RegisterImage's member names, in its model's order.
+QJsonObject writeRegisterImage(const RegisterImageSettings &image)
+{
+    QJsonObject json;
+    putString(json, key("BootMode"), image.bootMode);
+    putString(json, key("TpmSupport"), image.tpmSupport);
+    putString(json, key("ImdsSupport"), image.imdsSupport);
+    putString(json, key("Name"), image.name);
+    putString(json, key("Description"), image.description);
+    putString(json, key("Architecture"), image.architecture);
+    putString(json, key("RootDeviceName"), image.rootDeviceName);
+    putString(json, key("VolumeType"), image.volumeType);
+    putBool(json, key("EnaSupport"), image.enaSupport);
+    return json;
+}
+
+QJsonObject writeAfterImport(const AfterImportSettings &after)
+{
+    QJsonObject json;
+    if (after.tagImageAndSnapshots)
+        json.insert(key("tagImageAndSnapshots"), true);
+    if (after.deleteUploadedObjects)
+        json.insert(key("deleteUploadedObjects"), true);
+    if (after.registerImage)
+        json.insert(key("registerImage"), writeRegisterImage(*after.registerImage));
+    return json;
+}
+
 // Reads the non-request parts; request errors are prefixed with "request." by the caller.
 class ProfileReader
 {
@@ -89,7 +117,40 @@ public:
         return upload;
     }
 
+    AfterImportSettings afterImport(const QJsonObject &json)
+    {
+        const QString path = key("afterImport");
+        m_read.rejectUnknown(
+            json, path, {key("tagImageAndSnapshots"), key("deleteUploadedObjects"), key("registerImage")});
+        AfterImportSettings after;
+        after.tagImageAndSnapshots = m_read.boolean(json, path, key("tagImageAndSnapshots")).value_or(false);
+        after.deleteUploadedObjects =
+            m_read.boolean(json, path, key("deleteUploadedObjects")).value_or(false);
+        if (const auto image = m_read.object(json, path, key("registerImage")))
+            after.registerImage = registerImage(*image, RequestReader::join(path, key("registerImage")));
+        return after;
+    }
+
 private:
+    RegisterImageSettings registerImage(const QJsonObject &json, const QString &path)
+    {
+        m_read.rejectUnknown(json, path,
+                             {key("BootMode"), key("TpmSupport"), key("ImdsSupport"), key("Name"),
+                              key("Description"), key("Architecture"), key("RootDeviceName"),
+                              key("VolumeType"), key("EnaSupport")});
+        RegisterImageSettings image;
+        image.bootMode = m_read.string(json, path, key("BootMode"));
+        image.tpmSupport = m_read.string(json, path, key("TpmSupport"));
+        image.imdsSupport = m_read.string(json, path, key("ImdsSupport"));
+        image.name = m_read.string(json, path, key("Name"));
+        image.description = m_read.string(json, path, key("Description"));
+        image.architecture = m_read.string(json, path, key("Architecture"));
+        image.rootDeviceName = m_read.string(json, path, key("RootDeviceName"));
+        image.volumeType = m_read.string(json, path, key("VolumeType"));
+        image.enaSupport = m_read.boolean(json, path, key("EnaSupport"));
+        return image;
+    }
+
     DiagnosticSink &m_errors;
     RequestReader m_read;
 };
@@ -123,6 +184,8 @@ ProfileJson::Written ProfileJson::write(const Profile &profile)
     if (const QJsonObject upload = writeUpload(settings.upload); !upload.isEmpty())
         json.insert(key("upload"), upload);
     json.insert(key("request"), RequestJson::write(settings));
+    if (const QJsonObject after = writeAfterImport(settings.afterImport); !after.isEmpty())
+        json.insert(key("afterImport"), after);
     return written;
 }
 
@@ -173,7 +236,7 @@ ProfileJson::Read ProfileJson::read(const QJsonObject &json)
     RequestReader members(errors);
     members.rejectUnknown(json, {},
                           {key("schemaVersion"), key("name"), key("operation"), key("region"),
-                           key("awsProfile"), key("upload"), key("request")});
+                           key("awsProfile"), key("upload"), key("request"), key("afterImport")});
     ProfileReader reader(errors);
     Profile profile;
     profile.name = reader.text(json, {}, "name").value_or(QString());
@@ -183,6 +246,8 @@ ProfileJson::Read ProfileJson::read(const QJsonObject &json)
     profile.settings.awsProfile = reader.text(json, {}, "awsProfile").value_or(QString());
     if (const auto upload = members.object(json, {}, key("upload")))
         profile.settings.upload = reader.upload(*upload);
+    if (const auto after = members.object(json, {}, key("afterImport")))
+        profile.settings.afterImport = reader.afterImport(*after);
 
     const auto operationName = reader.text(json, {}, "operation");
     const auto operation = operationName ? importOperationFromApiName(*operationName) : std::nullopt;

@@ -18,10 +18,12 @@ struct Profile
 
 // The profile file:
 //   { "schemaVersion": 1, "name": ..., "operation": "ImportImage"|"ImportSnapshot"|"ImportDiskImage",
-//     "region": ..., "awsProfile": ..., "upload": {...}, "request": {...} }
+//     "region": ..., "awsProfile": ..., "upload": {...}, "request": {...}, "afterImport": {...} }
 // where "request" is exactly the operation's --cli-input-json (RequestJson) and "upload" holds
 // bucket, keyPrefix, localFiles, partSize, concurrency, storageClass, serverSideEncryption,
-// sseKmsKeyId and checksumAlgorithm (defaults left out). No secrets: an AWS profile name,
+// sseKmsKeyId and checksumAlgorithm (defaults left out), and "afterImport" what the app does
+// once the task ended: tagImageAndSnapshots, deleteUploadedObjects and registerImage (the
+// members of RegisterImage, for ImportSnapshot). No secrets: an AWS profile name,
 // never keys, and presigned URLs lose their signature (PresignedUrl).
 class ProfileJson
 {

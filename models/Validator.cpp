@@ -1,5 +1,6 @@
 #include "models/Validator.h"
 
+#include "models/AfterImportRules.h"
 #include "models/AwsNames.h"
 #include "models/DiskRules.h"
 #include "models/Ec2RequestRules.h"
@@ -84,6 +85,7 @@ QList<Diagnostic> Validator::validate(const ImportSettings &settings,
         TagRules::checkEc2(context);
     }
     UploadRules::check(context);
+    AfterImportRules::check(context);
     return sink.take();
 }
 

@@ -208,7 +208,18 @@ ImportSettings everyMemberSettings(ImportOperation operation)
                                             std::nullopt, std::nullopt,
                                             UserBucket{QStringLiteral("vm-import-disks"), std::nullopt}}};
         ec2.tagSpecifications[0].resourceType = QStringLiteral("import-snapshot-task");
+        settings.afterImport.registerImage = RegisterImageSettings{QStringLiteral("web (arm64)"),
+                                                                   QStringLiteral("registered"),
+                                                                   QStringLiteral("arm64"),
+                                                                   QStringLiteral("uefi"),
+                                                                   true,
+                                                                   QStringLiteral("v2.0"),
+                                                                   QStringLiteral("v2.0"),
+                                                                   QStringLiteral("/dev/xvda"),
+                                                                   QStringLiteral("gp3")};
     }
+    settings.afterImport.tagImageAndSnapshots = true;
+    settings.afterImport.deleteUploadedObjects = true;
     if (operation == ImportOperation::ImportDiskImage) {
         settings.ec2 = {};
         settings.upload.localFiles = {QStringLiteral("/isos/Win11_Enterprise.iso")};
@@ -288,6 +299,7 @@ private Q_SLOTS:
             read.region = settings.region;
             read.awsProfile = settings.awsProfile;
             read.upload = settings.upload;
+            read.afterImport = settings.afterImport; // not part of the request
             const QList<Diagnostic> errors = RequestJson::read(command.operation, json, read);
             QVERIFY2(errors.isEmpty(), qPrintable(errorText(errors)));
             QCOMPARE(read, settings);
@@ -678,6 +690,10 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"schemaVersion":1,"name":"x","operation":"ImportImage","request":{},"upload":{"partSize":"8M"}})")
             << "upload.partSize" << false;
+        QTest::newRow("unknown afterImport member")
+            << QByteArray(
+                   R"({"schemaVersion":1,"name":"x","operation":"ImportSnapshot","request":{},"afterImport":{"registerImage":{"Nam":"x"}}})")
+            << "afterImport.registerImage.Nam" << false;
         QTest::newRow("request error")
             << QByteArray(R"({"schemaVersion":1,"name":"x","operation":"ImportImage","request":{"Disk":[]}})")
             << "request.Disk" << false;

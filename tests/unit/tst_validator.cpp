@@ -315,6 +315,13 @@ private Q_SLOTS:
     }
     void imageBuilderTags() { verifyRow(); }
 
+    void afterImport_data()
+    {
+        columns();
+        afterImportRows();
+    }
+    void afterImport() { verifyRow(); }
+
     // Settings no request file can hold (the wizard keeps them while the user switches the
     // operation): ImportSnapshot says what it does not send.
     void snapshotSaysWhatItDoesNotSend()

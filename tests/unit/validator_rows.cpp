@@ -740,3 +740,65 @@ void imageBuilderTagsRows()
     tags("50 tags", "{{ibtags:50}}", "tags", "none");
     tags("51 tags", "{{ibtags:51}}", "tags", "error");
 }
+
+void afterImportRows()
+{
+    const auto registered = [](const char *name, const char *members, const char *field,
+                               const char *severity) {
+        row(name, Snapshot,
+            (QStringLiteral(R"({"afterImport": {"registerImage": {)") + QString::fromUtf8(members) +
+             QStringLiteral("}}}"))
+                .toUtf8()
+                .constData(),
+            field, severity);
+    };
+    registered("register an AMI", R"("Name": "web (arm64) 2024.01")", "afterImport.registerImage.Name",
+               "none");
+    registered("AMI without a name", R"("Architecture": "arm64")", "afterImport.registerImage.Name", "error");
+    registered("AMI name of 2", R"("Name": "ab")", "afterImport.registerImage.Name", "error");
+    registered("AMI name of 128", R"("Name": "{{n*128}}")", "afterImport.registerImage.Name", "none");
+    registered("AMI name of 129", R"("Name": "{{n*129}}")", "afterImport.registerImage.Name", "error");
+    registered("AMI name with #", R"("Name": "web#1")", "afterImport.registerImage.Name", "error");
+    registered("arm64", R"("Name": "web", "Architecture": "arm64", "BootMode": "uefi")",
+               "afterImport.registerImage.Architecture", "none");
+    registered("sparc", R"("Name": "web", "Architecture": "sparc")", "afterImport.registerImage.Architecture",
+               "error");
+    registered("arm64 with legacy BIOS",
+               R"("Name": "web", "Architecture": "arm64", "BootMode": "legacy-bios")",
+               "afterImport.registerImage.BootMode", "error");
+    registered("uefi-preferred", R"("Name": "web", "BootMode": "uefi-preferred")",
+               "afterImport.registerImage.BootMode", "none");
+    registered("IMDSv2", R"("Name": "web", "ImdsSupport": "v2.0")", "afterImport.registerImage.ImdsSupport",
+               "none");
+    registered("IMDSv1", R"("Name": "web", "ImdsSupport": "v1.0")", "afterImport.registerImage.ImdsSupport",
+               "error");
+    registered("NitroTPM with UEFI", R"("Name": "web", "BootMode": "uefi", "TpmSupport": "v2.0")",
+               "afterImport.registerImage.TpmSupport", "none");
+    registered("NitroTPM without UEFI", R"("Name": "web", "TpmSupport": "v2.0")",
+               "afterImport.registerImage.TpmSupport", "error");
+    registered("gp3", R"("Name": "web", "VolumeType": "gp3")", "afterImport.registerImage.VolumeType",
+               "none");
+    registered("gp4", R"("Name": "web", "VolumeType": "gp4")", "afterImport.registerImage.VolumeType",
+               "error");
+    registered("root /dev/sda1", R"("Name": "web", "RootDeviceName": "/dev/sda1")",
+               "afterImport.registerImage.RootDeviceName", "none");
+    registered("root sda1", R"("Name": "web", "RootDeviceName": "sda1")",
+               "afterImport.registerImage.RootDeviceName", "error");
+    row("register after ImportImage", Image, R"({"afterImport": {"registerImage": {"Name": "web"}}})",
+        "afterImport.registerImage", "error");
+    row("tag AMI and snapshots", Image,
+        R"({"afterImport": {"tagImageAndSnapshots": true},
+            "request": {"TagSpecifications": [{"ResourceType": "import-image-task",
+                                               "Tags": [{"Key": "Env", "Value": "prod"}]}]}})",
+        "afterImport.tagImageAndSnapshots", "none");
+    row("tag AMI and snapshots without tags", Snapshot, R"({"afterImport": {"tagImageAndSnapshots": true}})",
+        "afterImport.tagImageAndSnapshots", "warning");
+    row("tag after Image Builder", Builder, R"({"afterImport": {"tagImageAndSnapshots": true}})",
+        "afterImport.tagImageAndSnapshots", "error");
+    row("delete uploads", Image,
+        R"({"afterImport": {"deleteUploadedObjects": true},
+            "upload": {"bucket": "vm-import-disks", "localFiles": ["/d/disk.vmdk"]}})",
+        "afterImport.deleteUploadedObjects", "none");
+    row("delete uploads without uploads", Image, R"({"afterImport": {"deleteUploadedObjects": true}})",
+        "afterImport.deleteUploadedObjects", "warning");
+}

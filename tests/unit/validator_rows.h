@@ -18,3 +18,4 @@ void inspectionRows();
 void uploadRows();
 void imageBuilderRows();
 void imageBuilderTagsRows();
+void afterImportRows();
