@@ -150,6 +150,7 @@ struct UploadSettings
     QStringList localFiles;
     qint64 partSize = 0;          // bytes; 0 = chosen from the file size
     int concurrency = 0;          // parts in flight; 0 = the app's default
+    qint64 maxBandwidth = 0;      // bytes per second; 0 = no limit
     QString storageClass;         // S3 StorageClass; empty = the bucket's default
     QString serverSideEncryption; // AES256, aws:kms, aws:kms:dsse; empty = the bucket's default
     QString sseKmsKeyId;          // for aws:kms and aws:kms:dsse

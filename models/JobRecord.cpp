@@ -15,8 +15,8 @@ namespace {
 constexpr std::pair<JobRecord::State, const char16_t *> StateNames[] = {
     {JobRecord::State::Inspecting, u"inspecting"}, {JobRecord::State::Uploading, u"uploading"},
     {JobRecord::State::Submitting, u"submitting"}, {JobRecord::State::Monitoring, u"monitoring"},
-    {JobRecord::State::Completed, u"completed"},   {JobRecord::State::Failed, u"failed"},
-    {JobRecord::State::Cancelled, u"cancelled"},
+    {JobRecord::State::Finishing, u"finishing"},   {JobRecord::State::Completed, u"completed"},
+    {JobRecord::State::Failed, u"failed"},         {JobRecord::State::Cancelled, u"cancelled"},
 };
 
 constexpr std::pair<JobRecord::SubmitOutcome, const char16_t *> OutcomeNames[] = {
@@ -95,6 +95,13 @@ bool JobRecord::isFinished() const
     return state == State::Completed || state == State::Failed || state == State::Cancelled;
 }
 
+bool JobRecord::hasAfterImportSteps() const
+{
+    const QJsonObject after = settings[u"afterImport"].toObject();
+    return after[u"tagImageAndSnapshots"].toBool() || after[u"deleteUploadedObjects"].toBool() ||
+           after.contains(u"registerImage");
+}
+
 bool JobRecord::applyStatus(const TaskStatus &status, const QDateTime &now)
 {
     if (isFinished() || status.taskId != taskId)
@@ -121,7 +128,7 @@ bool JobRecord::applyStatus(const TaskStatus &status, const QDateTime &now)
     case TaskPhase::Cancelling:
         break;
     case TaskPhase::Completed:
-        state = State::Completed;
+        state = hasAfterImportSteps() ? State::Finishing : State::Completed;
         break;
     case TaskPhase::Cancelled:
         state = State::Cancelled;
@@ -133,6 +140,7 @@ bool JobRecord::applyStatus(const TaskStatus &status, const QDateTime &now)
                           .arg(seen.status)
                     : seen.statusMessage;
         fix = importFailureFix(error);
+        failedIn = State::Monitoring;
         break;
     }
     if (isFinished())
@@ -175,6 +183,25 @@ QJsonObject JobRecord::toJson() const
     };
     if (!lastStatus.taskId.isEmpty())
         json.insert(u"lastStatus"_s, lastStatus.toJson());
+    if (!settings.isEmpty())
+        json.insert(u"settings"_s, settings);
+    if (!uploads.isEmpty()) {
+        QJsonArray uploadsJson;
+        for (const DiskUpload &upload : uploads)
+            uploadsJson.append(QJsonObject{{u"disk"_s, upload.disk},
+                                           {u"localFile"_s, upload.localFile},
+                                           {u"bucket"_s, upload.bucket},
+                                           {u"key"_s, upload.key},
+                                           {u"uploaded"_s, upload.uploaded},
+                                           {u"deleted"_s, upload.deleted}});
+        json.insert(u"uploads"_s, uploadsJson);
+    }
+    json.insert(u"afterImportDone"_s, QJsonObject{{u"imageRegistered"_s, afterImportDone.imageRegistered},
+                                                  {u"tagged"_s, afterImportDone.tagged},
+                                                  {u"objectsDeleted"_s, afterImportDone.objectsDeleted}});
+    json.insert(u"paused"_s, paused);
+    if (state == State::Failed)
+        json.insert(u"failedIn"_s, stateName(failedIn));
     return json;
 }
 
@@ -222,6 +249,25 @@ Outcome<JobRecord> JobRecord::fromJson(const QJsonObject &json)
     job.createdAt = timeFrom(json[u"createdAt"]);
     job.updatedAt = timeFrom(json[u"updatedAt"]);
     job.finishedAt = timeFrom(json[u"finishedAt"]);
+    job.settings = json[u"settings"].toObject();
+    for (const QJsonValue &value : json[u"uploads"].toArray()) {
+        const QJsonObject item = value.toObject();
+        job.uploads.append({item[u"disk"].toInt(), item[u"localFile"].toString(), item[u"bucket"].toString(),
+                            item[u"key"].toString(), item[u"uploaded"].toBool(), item[u"deleted"].toBool()});
+    }
+    const QJsonObject done = json[u"afterImportDone"].toObject();
+    job.afterImportDone = {done[u"imageRegistered"].toBool(), done[u"tagged"].toBool(),
+                           done[u"objectsDeleted"].toBool()};
+    job.paused = json[u"paused"].toBool();
+    if (json.contains(u"failedIn")) {
+        const auto failedIn = fromName(StateNames, json[u"failedIn"].toString());
+        if (!failedIn)
+            return Outcome<JobRecord>::failure(
+                tr("unknown failed step '%1'").arg(json[u"failedIn"].toString()));
+        job.failedIn = *failedIn;
+    } else if (job.state == State::Failed) {
+        job.failedIn = job.taskId.isEmpty() ? State::Submitting : State::Monitoring;
+    }
     return Outcome<JobRecord>::success(std::move(job));
 }
 

@@ -24,6 +24,7 @@ struct JobRecord
         Uploading,
         Submitting,
         Monitoring,
+        Finishing, // the task completed; the after-import steps (RegisterImage, CreateTags, clean-up) run
         Completed,
         Failed,
         Cancelled,
@@ -47,12 +48,40 @@ struct JobRecord
         friend bool operator==(const StageEntry &, const StageEntry &) = default;
     };
 
+    // One local file of the job and the S3 object it becomes.
+    struct DiskUpload
+    {
+        int disk = 0;      // the disk's index in the request (DiskContainers[i], or 0 for the ISO)
+        QString localFile; // absolute
+        QString bucket;
+        QString key;
+        bool uploaded = false; // S3 has the whole object (uploaded, or found unchanged)
+        bool deleted = false;  // removed after the import (afterImport.deleteUploadedObjects)
+        friend bool operator==(const DiskUpload &, const DiskUpload &) = default;
+    };
+
+    // The after-import steps already done, so a restart does each one once.
+    struct AfterImportDone
+    {
+        bool imageRegistered = false;
+        bool tagged = false;
+        bool objectsDeleted = false;
+        friend bool operator==(const AfterImportDone &, const AfterImportDone &) = default;
+    };
+
     static constexpr int SchemaVersion = 1;
 
     QString id;
     QString name;
     ImportOperation operation = ImportOperation::ImportImage;
     QJsonObject request; // the import's input (--cli-input-json shape), secrets removed
+    // The whole import as a profile file (ProfileJson: upload settings, afterImport), which is
+    // what a restart needs to go on. Empty for jobs made outside the pipeline (monitor only).
+    QJsonObject settings;
+    QList<DiskUpload> uploads;
+    AfterImportDone afterImportDone;
+    bool paused = false;                // the user paused the upload; a restart keeps it paused
+    State failedIn = State::Inspecting; // the step that failed, where a retry starts again
     QString region;
     QString awsProfile;
     QString clientToken;
@@ -71,6 +100,8 @@ struct JobRecord
     QDateTime finishedAt;
 
     bool isFinished() const;
+    // Whether the user's settings ask for something after the task completed.
+    bool hasAfterImportSteps() const;
 
     // Applies what the monitor saw: the last status, a history entry when the stage,
     // message or progress moved, the results, and the terminal state with its error and fix.

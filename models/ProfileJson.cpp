@@ -38,6 +38,8 @@ QJsonObject writeUpload(const UploadSettings &upload)
         json.insert(key("partSize"), upload.partSize);
     if (upload.concurrency != 0)
         json.insert(key("concurrency"), upload.concurrency);
+    if (upload.maxBandwidth != 0)
+        json.insert(key("maxBandwidth"), upload.maxBandwidth);
     putNonEmpty(json, key("storageClass"), upload.storageClass);
     putNonEmpty(json, key("serverSideEncryption"), upload.serverSideEncryption);
     putNonEmpty(json, key("sseKmsKeyId"), upload.sseKmsKeyId);
@@ -92,8 +94,8 @@ public:
         const QString path = key("upload");
         m_read.rejectUnknown(json, path,
                              {key("bucket"), key("keyPrefix"), key("localFiles"), key("partSize"),
-                              key("concurrency"), key("storageClass"), key("serverSideEncryption"),
-                              key("sseKmsKeyId"), key("checksumAlgorithm")});
+                              key("concurrency"), key("maxBandwidth"), key("storageClass"),
+                              key("serverSideEncryption"), key("sseKmsKeyId"), key("checksumAlgorithm")});
         UploadSettings upload;
         upload.bucket = text(json, path, "bucket").value_or(QString());
         upload.keyPrefix = text(json, path, "keyPrefix").value_or(QString());
@@ -102,6 +104,10 @@ public:
         upload.sseKmsKeyId = text(json, path, "sseKmsKeyId").value_or(QString());
         upload.checksumAlgorithm = text(json, path, "checksumAlgorithm").value_or(QString());
         upload.partSize = m_read.integer(json, path, key("partSize")).value_or(0);
+        upload.maxBandwidth = m_read.integer(json, path, key("maxBandwidth")).value_or(0);
+        if (upload.maxBandwidth < 0)
+            m_errors.error(RequestReader::join(path, key("maxBandwidth")),
+                           tr("The bandwidth limit is bytes per second: 0 (no limit) or more."));
         const qint64 concurrency = m_read.integer(json, path, key("concurrency")).value_or(0);
         if (concurrency < 0 || concurrency > 10000)
             m_errors.error(RequestReader::join(path, key("concurrency")),

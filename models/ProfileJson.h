@@ -20,7 +20,7 @@ struct Profile
 //   { "schemaVersion": 1, "name": ..., "operation": "ImportImage"|"ImportSnapshot"|"ImportDiskImage",
 //     "region": ..., "awsProfile": ..., "upload": {...}, "request": {...}, "afterImport": {...} }
 // where "request" is exactly the operation's --cli-input-json (RequestJson) and "upload" holds
-// bucket, keyPrefix, localFiles, partSize, concurrency, storageClass, serverSideEncryption,
+// bucket, keyPrefix, localFiles, partSize, concurrency, maxBandwidth, storageClass, serverSideEncryption,
 // sseKmsKeyId and checksumAlgorithm (defaults left out), and "afterImport" what the app does
 // once the task ended: tagImageAndSnapshots, deleteUploadedObjects and registerImage (the
 // members of RegisterImage, for ImportSnapshot). No secrets: an AWS profile name,

@@ -80,7 +80,8 @@ TaskTableModel::Row TaskTableModel::Row::fromJob(const JobRecord &job)
     row.operation = job.operation;
     row.taskId = job.taskId;
     const bool seen = !job.lastStatus.taskId.isEmpty();
-    row.stage = seen && !job.isFinished() ? job.lastStatus.stage() : stateName(job.state);
+    row.stage =
+        seen && job.state == JobRecord::State::Monitoring ? job.lastStatus.stage() : stateName(job.state);
     row.progress = seen ? job.lastStatus.progress : -1;
     if (job.state == JobRecord::State::Completed)
         row.progress = 100;

@@ -38,7 +38,7 @@ SERVICES = {
     "s3": ("s3", "2006-03-01", [
         "ListBuckets", "GetBucketLocation", "HeadBucket", "HeadObject", "ListObjectsV2",
         "CreateMultipartUpload", "UploadPart", "CompleteMultipartUpload", "AbortMultipartUpload",
-        "ListParts", "ListMultipartUploads"]),
+        "ListParts", "ListMultipartUploads", "DeleteObject"]),
     "iam": ("iam", "2010-05-08", ["GetRole", "CreateRole", "PutRolePolicy"]),
     "kms": ("kms", "2014-11-01", ["DescribeKey", "ListAliases"]),
     "sts": ("sts", "2011-06-15", ["GetCallerIdentity", "AssumeRole"]),

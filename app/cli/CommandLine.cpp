@@ -5,6 +5,7 @@
 #include "cli/JobsCommand.h"
 #include "cli/OperationArguments.h"
 #include "cli/ProfilesCommand.h"
+#include "cli/RunCommand.h"
 #include "cli/S3Command.h"
 #include "cli/ValidateCommand.h"
 #include "vmi/Version.h"
@@ -35,6 +36,8 @@ QString usage()
               "  inspect FILE... [--output json]   what each disk image is and which imports take it\n"
               "  validate PROFILE.json [--output json]   check a profile before importing\n"
               "  profiles list|show|import|export [--output json]   saved import profiles\n"
+              "  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor\n"
+              "  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop\n"
               "  jobs [--output json]   the import jobs of this app\n"
               "  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS\n"
               "  cancel ID   cancel a job's import task\n"
@@ -119,6 +122,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runStatus(positional, out, err);
     if (positional.first() == u"cancel")
         return runCancel(positional, out, err);
+    if (positional.first() == u"run")
+        return runRun(positional, out, err);
+    if (positional.first() == u"resume")
+        return runResume(positional, out, err);
     err << "vmimport: " << tr("unknown command '%1'").arg(positional.first()) << '\n' << usage();
     return 2;
 }

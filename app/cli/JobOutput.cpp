@@ -16,8 +16,9 @@ QString tr(const char *text)
 
 QString stageOf(const JobRecord &job)
 {
-    return !job.isFinished() && !job.lastStatus.taskId.isEmpty() ? job.lastStatus.stage()
-                                                                 : stateName(job.state);
+    return job.state == JobRecord::State::Monitoring && !job.lastStatus.taskId.isEmpty()
+               ? job.lastStatus.stage()
+               : stateName(job.state);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "cli/JobOutput.h"
 #include "import/AwsSession.h"
+#include "import/ImportJob.h"
+#include "import/JobRunner.h"
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
 
@@ -59,6 +61,37 @@ bool parse(const QStringList &arguments, bool allowAllWatch, JobOptions *options
     options->watch = allowAllWatch && parser.isSet(watch);
     options->positional = parser.positionalArguments();
     return true;
+}
+
+// Cancels a job that has no task in AWS yet, through the job pipeline, which knows its upload.
+int cancelLocalJob(import::JobStore &store, import::JobTracker &tracker,
+                   const import::JobTracker::ClientFactory &clients, const QString &id, QTextStream &out,
+                   QTextStream &err)
+{
+    import::JobRunner runner(&store, &tracker, clients);
+    QString error;
+    import::ImportJob *job = runner.attach(id, &error);
+    if (!job) {
+        err << "vmimport: " << error << '\n';
+        return 1;
+    }
+    QEventLoop loop;
+    QObject::connect(job, &import::ImportJob::finished, &loop, &QEventLoop::quit);
+    QObject::connect(job, &import::ImportJob::changed, &loop, [&] {
+        if (store.job(id).isFinished() || !store.job(id).taskId.isEmpty())
+            loop.quit();
+    });
+    job->cancel();
+    if (!store.job(id).isFinished() && store.job(id).taskId.isEmpty())
+        loop.exec();
+    const JobRecord after = store.job(id);
+    if (!after.isFinished() && !after.taskId.isEmpty()) {
+        // The submit had gone out: AWS made the task, whose cancel is under way.
+        out << tr("Cancelling %1: AWS is stopping the task (%2).").arg(id, after.taskId) << '\n';
+        return 0;
+    }
+    out << tr("Cancelled %1.").arg(id) << '\n';
+    return after.state == JobRecord::State::Cancelled ? 0 : 1;
 }
 
 void print(const QList<JobRecord> &jobs, bool json, QTextStream &out)
@@ -217,34 +250,40 @@ int runCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 1;
     }
     import::AwsSession clients;
-    import::JobTracker tracker(&store, [&](const QString &region, const QString &profile) {
+    const import::JobTracker::ClientFactory factory = [&](const QString &region, const QString &profile) {
         QString reason;
-    aws::AwsClient *client = clients.client(profile, region, &reason);
-    if (!client)
-        err << "vmimport: " << reason << '\n';
-    return client;
-});
-aws::AwsError result;
-QEventLoop loop;
-bool done = false;
-QObject::connect(&tracker, &import::JobTracker::cancelFinished, &loop,
-                 [&](const QString &, const aws::AwsError &cancelError) {
-                     result = cancelError;
-                     done = true;
-                     loop.quit();
-                 });
-tracker.cancel(job.id);
-if (!done)
-    loop.exec();
-if (result.isError()) {
-    err << "vmimport: " << result.toCliText() << '\n';
-    return 1;
-}
-const JobRecord after = store.job(job.id);
-out << (after.isFinished() ? tr("Cancelled %1.") : tr("Cancelling %1: AWS is stopping the task (%2)."))
-           .arg(after.id, after.taskId)
-    << '\n';
-return 0;
+        aws::AwsClient *client = clients.client(profile, region, &reason);
+        if (!client)
+            err << "vmimport: " << reason << '\n';
+        return client;
+    };
+    import::JobTracker tracker(&store, factory);
+    if (job.taskId.isEmpty()) {
+        // Not in AWS yet: the job itself stops its upload (AbortMultipartUpload from the
+        // checkpoint) or the submit it may have sent. Refused while another process runs it.
+        return cancelLocalJob(store, tracker, factory, job.id, out, err);
+    }
+    aws::AwsError result;
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&tracker, &import::JobTracker::cancelFinished, &loop,
+                     [&](const QString &, const aws::AwsError &cancelError) {
+                         result = cancelError;
+                         done = true;
+                         loop.quit();
+                     });
+    tracker.cancel(job.id);
+    if (!done)
+        loop.exec();
+    if (result.isError()) {
+        err << "vmimport: " << result.toCliText() << '\n';
+        return 1;
+    }
+    const JobRecord after = store.job(job.id);
+    out << (after.isFinished() ? tr("Cancelled %1.") : tr("Cancelling %1: AWS is stopping the task (%2)."))
+               .arg(after.id, after.taskId)
+        << '\n';
+    return 0;
 }
 
 } // namespace vmi::cli

@@ -3,6 +3,7 @@
 #include "aws/AwsClient.h"
 #include "cli/AwsCommand.h"
 #include "cli/CliSession.h"
+#include "cli/InterruptNotifier.h"
 #include "cli/OperationArguments.h"
 #include "cli/ProgressBar.h"
 #include "transfer/MultipartUpload.h"
@@ -12,16 +13,9 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <optional>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 namespace vmi::cli {
 
@@ -89,16 +83,6 @@ QString humanBytes(double bytes)
     }
     return QString::number(bytes, 'f', unit == 0 ? 0 : 1) + u' ' + QLatin1String(units[unit]);
 }
-
-#ifdef Q_OS_UNIX
-// Ctrl+C and kill: the handler only writes a byte; the event loop does the cancelling.
-int signalPipe[2] = {-1, -1};
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-#endif
 
 struct CopyArguments
 {
@@ -243,23 +227,15 @@ int runS3Command(const QStringList &arguments, QTextStream &out, QTextStream &er
                      });
 
     bool interrupted = false;
-#ifdef Q_OS_UNIX
-    std::optional<QSocketNotifier> signalNotifier;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        signalNotifier.emplace(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(&*signalNotifier, &QSocketNotifier::activated, &upload, [&] {
-            char byte = 0;
-            [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-            interrupted = true;
-            bar.clear();
-            err << tr("Cancelling: aborting the multipart upload...") << '\n';
-            err.flush();
-            upload.cancel();
-        });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-#endif
+    // Ctrl+C and kill: abort the multipart upload, so nothing stays billed in S3.
+    std::optional<InterruptNotifier> interrupts(std::in_place);
+    QObject::connect(&*interrupts, &InterruptNotifier::interrupted, &upload, [&] {
+        interrupted = true;
+        bar.clear();
+        err << tr("Cancelling: aborting the multipart upload...") << '\n';
+        err.flush();
+        upload.cancel();
+    });
 
     QElapsedTimer clock;
     clock.start();
@@ -268,16 +244,7 @@ int runS3Command(const QStringList &arguments, QTextStream &out, QTextStream &er
         loop.exec();
     bar.clear();
 
-#ifdef Q_OS_UNIX
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    signalNotifier.reset();
-    for (int &fd : signalPipe) {
-        if (fd >= 0)
-            ::close(fd);
-        fd = -1;
-    }
-#endif
+    interrupts.reset();
 
     const double seconds = double(clock.elapsed()) / 1000.0;
     switch (result->outcome) {

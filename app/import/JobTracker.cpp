@@ -55,7 +55,8 @@ void JobTracker::resume()
 void JobTracker::track(const QString &jobId)
 {
     const JobRecord job = m_store->job(jobId);
-    if (job.taskId.isEmpty() || job.isFinished())
+    // A task that completed and whose job runs its after-import steps needs no more polls.
+    if (job.taskId.isEmpty() || job.isFinished() || job.state == JobRecord::State::Finishing)
         return;
     TaskMonitor *taskMonitor = monitor(job.region, job.awsProfile);
     if (!taskMonitor) {
@@ -99,11 +100,11 @@ void JobTracker::onTaskUpdated(const TaskStatus &status)
     if (!job.applyStatus(status, QDateTime::currentDateTimeUtc()))
         return;
     saveOrReport(job);
+    if (job.state != JobRecord::State::Monitoring)
+        m_jobByTask.remove(status.taskId); // the task ended (Finishing: the job's own steps follow)
     Q_EMIT jobChanged(jobId);
-    if (job.isFinished()) {
-        m_jobByTask.remove(status.taskId);
+    if (job.isFinished())
         Q_EMIT jobFinished(jobId);
-    }
 }
 
 void JobTracker::cancel(const QString &jobId)

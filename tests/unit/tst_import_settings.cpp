@@ -166,6 +166,7 @@ ImportSettings everyMemberSettings(ImportOperation operation)
                        {QStringLiteral("/disks/web.vmdk"), QString()},
                        64 << 20,
                        8,
+                       10 << 20,
                        QStringLiteral("STANDARD"),
                        QStringLiteral("aws:kms"),
                        QStringLiteral("alias/uploads"),
