@@ -172,6 +172,8 @@ qint64 TaskTableModel::elapsedSeconds(const Row &row) const
 qint64 TaskTableModel::etaSeconds(const Row &row) const
 {
     // A straight line through the progress so far: rough, but AWS gives nothing better.
+    if (!row.finished && row.etaHint >= 0)
+        return row.etaHint;
     const qint64 elapsed = elapsedSeconds(row);
     if (row.finished || row.progress <= 0 || row.progress >= 100 || elapsed <= 0)
         return -1;

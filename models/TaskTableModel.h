@@ -58,6 +58,7 @@ public:
         QDateTime finishedAt;
         bool finished = false;
         bool failed = false;
+        qint64 etaHint = -1; // seconds, when the row knows better than its progress (an upload's rate)
 
         static Row fromJob(const JobRecord &job);
         static Row fromTask(const TaskStatus &task);

@@ -1,5 +1,7 @@
 #include "ui/DashboardWindow.h"
 
+#include "import/ImportJob.h"
+#include "import/JobRunner.h"
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
 #include "ui/ConsoleLink.h"
@@ -62,8 +64,8 @@ DashboardWindow::DashboardWindow(import::JobStore *store, import::JobTracker *tr
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->addActions(
-        {m_refreshAction, m_cancelAction, m_copyIdsAction, m_openConsoleAction, m_removeFinishedAction});
+    m_table->addActions({m_refreshAction, m_pauseAction, m_resumeAction, m_retryAction, m_cancelAction,
+                         m_copyIdsAction, m_openConsoleAction, m_removeFinishedAction});
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(u"taskDetailsView"_s);
@@ -123,6 +125,46 @@ DashboardWindow::DashboardWindow(import::JobStore *store, import::JobTracker *tr
 
 DashboardWindow::~DashboardWindow() = default;
 
+void DashboardWindow::setRunner(import::JobRunner *runner)
+{
+    m_runner = runner;
+    connect(runner, &import::JobRunner::uploadProgressChanged, this, &DashboardWindow::onUploadProgress);
+    connect(runner, &import::JobRunner::jobFinished, this, &DashboardWindow::jobFinished);
+    connect(runner, &import::JobRunner::jobStarted, this, [this](const QString &jobId) {
+        reloadJob(jobId);
+        updateActions();
+    });
+    connect(runner, &import::JobRunner::notice, this,
+            [this](const QString &jobId, const QString &text) { showMessage(jobId + u": "_s + text); });
+    updateActions();
+}
+
+TaskTableModel::Row DashboardWindow::rowOf(const JobRecord &job) const
+{
+    TaskTableModel::Row row = TaskTableModel::Row::fromJob(job);
+    const auto live = m_uploads.constFind(job.id);
+    if (job.state != JobRecord::State::Uploading || live == m_uploads.cend())
+        return row;
+    // The upload in words: which disk, how far, how fast, how long still.
+    const transfer::UploadProgress &progress = live->progress;
+    qsizetype position = 0;
+    while (position < job.uploads.size() && job.uploads[position].disk != live->disk)
+        ++position;
+    row.stage = job.paused ? tr("paused (disk %1 of %2)").arg(position + 1).arg(job.uploads.size())
+                           : tr("uploading (disk %1 of %2)").arg(position + 1).arg(job.uploads.size());
+    row.progress = progress.totalBytes > 0 ? int(progress.transferredBytes() * 100 / progress.totalBytes) : 0;
+    row.statusMessage = uploadProgressText(progress);
+    row.etaHint = job.paused ? -1 : progress.etaSeconds;
+    return row;
+}
+
+void DashboardWindow::onUploadProgress(const QString &jobId, int disk,
+                                       const transfer::UploadProgress &progress)
+{
+    m_uploads.insert(jobId, {disk, progress});
+    reloadJob(jobId);
+}
+
 void DashboardWindow::createActions()
 {
     auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
@@ -139,6 +181,12 @@ void DashboardWindow::createActions()
         if (m_showRegion->isChecked())
             listRegionTasks();
     });
+    m_pauseAction = make(u"pauseUploadAction"_s, tr("&Pause Upload"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &DashboardWindow::pauseSelected);
+    m_resumeAction = make(u"resumeUploadAction"_s, tr("Res&ume Upload"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &DashboardWindow::resumeSelected);
+    m_retryAction = make(u"retryJobAction"_s, tr("Re&try"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                         &DashboardWindow::retrySelected);
     m_cancelAction = make(u"cancelTaskAction"_s, tr("&Cancel Import..."),
                           QKeySequence(Qt::SHIFT | Qt::Key_Delete), &DashboardWindow::cancelSelected);
     m_copyIdsAction =
@@ -161,8 +209,8 @@ QWidget *DashboardWindow::createToolBar()
     heading->setObjectName(u"dashboardHeading"_s);
     bar->addWidget(heading);
     bar->addSeparator();
-    bar->addActions(
-        {m_refreshAction, m_cancelAction, m_copyIdsAction, m_openConsoleAction, m_removeFinishedAction});
+    bar->addActions({m_refreshAction, m_pauseAction, m_resumeAction, m_retryAction, m_cancelAction,
+                     m_copyIdsAction, m_openConsoleAction, m_removeFinishedAction});
     bar->addSeparator();
     m_showRegion = new QCheckBox(tr("All tasks in the &Region"), bar);
     m_showRegion->setObjectName(u"showRegionCheckBox"_s);
@@ -195,6 +243,16 @@ void DashboardWindow::restoreState()
         m_table->resizeColumnsToContents(); // first start: fit what is there
 }
 
+void DashboardWindow::selectJob(const QString &jobId)
+{
+    const int row = m_model.rowOf(jobId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model.index(row, 0));
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
 void DashboardWindow::saveState() const
 {
     QSettings settings;
@@ -204,13 +262,20 @@ void DashboardWindow::saveState() const
 
 void DashboardWindow::reloadJob(const QString &jobId)
 {
-    if (m_store->contains(jobId))
-        m_model.upsertJob(m_store->job(jobId));
+    if (!m_store->contains(jobId))
+        return;
+    const JobRecord job = m_store->job(jobId);
+    if (job.state != JobRecord::State::Uploading)
+        m_uploads.remove(jobId);
+    m_model.upsertRows({rowOf(job)});
 }
 
 void DashboardWindow::jobFinished(const QString &jobId)
 {
     const JobRecord job = m_store->job(jobId);
+    if (!job.isFinished() || m_notified.contains(jobId))
+        return;
+    m_notified.insert(jobId);
     QString title, message;
     switch (job.state) {
     case JobRecord::State::Completed:
@@ -250,9 +315,10 @@ void DashboardWindow::showDetails()
         return;
     }
     QString html;
-    if (m_store->contains(keys.first()))
-        html = jobDetailsHtml(m_store->job(keys.first()));
-    else if (m_regionTasks.contains(keys.first()))
+    if (m_store->contains(keys.first())) {
+        const LiveUpload live = m_uploads.value(keys.first());
+        html = jobDetailsHtml(m_store->job(keys.first()), live.disk, live.progress);
+    } else if (m_regionTasks.contains(keys.first()))
         html = taskDetailsHtml(m_regionTasks.value(keys.first()));
     if (html != m_details->toHtml())
         m_details->setHtml(html);
@@ -261,12 +327,27 @@ void DashboardWindow::showDetails()
 void DashboardWindow::updateActions()
 {
     bool anyRunningJob = false;
+    bool anyPausable = false;
+    bool anyPaused = false;
+    bool anyFailed = false;
     for (const QString &key : selectedKeys()) {
-        if (m_store->contains(key) && !m_store->job(key).isFinished())
-            anyRunningJob = true;
+        if (!m_store->contains(key))
+            continue;
+        const JobRecord job = m_store->job(key);
+        anyRunningJob = anyRunningJob || !job.isFinished();
+        const bool driven = m_runner && m_runner->job(key);
+        const bool beforeSubmit =
+            job.state == JobRecord::State::Inspecting || job.state == JobRecord::State::Uploading;
+        anyPausable = anyPausable || (driven && beforeSubmit && !job.paused);
+        anyPaused = anyPaused || (m_runner && beforeSubmit && job.paused);
+        anyFailed =
+            anyFailed || (m_runner && job.state == JobRecord::State::Failed && !job.settings.isEmpty());
     }
     const bool one = selectedKeys().size() == 1;
     m_cancelAction->setEnabled(anyRunningJob);
+    m_pauseAction->setEnabled(anyPausable);
+    m_resumeAction->setEnabled(anyPaused);
+    m_retryAction->setEnabled(anyFailed);
     m_copyIdsAction->setEnabled(!selectedKeys().isEmpty());
     m_openConsoleAction->setEnabled(one && m_store->contains(selectedKeys().value(0)));
 }
@@ -287,8 +368,54 @@ void DashboardWindow::cancelSelected()
                       nullptr, int(jobs.size()))
                        .arg(names.join(u'\n'))))
         return;
-    for (const QString &id : std::as_const(jobs))
-        m_tracker->cancel(id);
+    for (const QString &id : std::as_const(jobs)) {
+        // A job this app drives knows its upload (aborted) and a submit in flight.
+        if (import::ImportJob *job = m_runner ? m_runner->job(id) : nullptr)
+            job->cancel();
+        else
+            m_tracker->cancel(id);
+    }
+}
+
+void DashboardWindow::pauseSelected()
+{
+    for (const QString &key : selectedKeys()) {
+        if (import::ImportJob *job = m_runner ? m_runner->job(key) : nullptr)
+            job->pause();
+    }
+    updateActions();
+}
+
+void DashboardWindow::resumeSelected()
+{
+    for (const QString &key : selectedKeys()) {
+        if (!m_runner || !m_store->contains(key) || !m_store->job(key).paused)
+            continue;
+        QString error;
+        // A job paused before a restart has no driver yet: take it on first.
+        import::ImportJob *job = m_runner->attach(key, &error);
+        if (!job) {
+            showMessage(error);
+            continue;
+        }
+        job->resume();
+    }
+    updateActions();
+}
+
+void DashboardWindow::retrySelected()
+{
+    for (const QString &key : selectedKeys()) {
+        if (!m_runner || !m_store->contains(key) || m_store->job(key).state != JobRecord::State::Failed)
+            continue;
+        QString error;
+        import::ImportJob *job = m_runner->attach(key, &error);
+        if (!job || !job->retry(&error))
+            showMessage(error);
+        else
+            m_notified.remove(key);
+    }
+    updateActions();
 }
 
 void DashboardWindow::copySelectedIds() const

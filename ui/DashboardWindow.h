@@ -2,8 +2,10 @@
 
 #include "models/TaskStatus.h"
 #include "models/TaskTableModel.h"
+#include "transfer/MultipartUpload.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,6 +22,7 @@ class QTableView;
 class QTextBrowser;
 
 namespace vmi::import {
+class JobRunner;
 class JobStore;
 class JobTracker;
 } // namespace vmi::import
@@ -38,6 +41,9 @@ public:
     DashboardWindow(import::JobStore *store, import::JobTracker *tracker, QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
+    // The jobs this app drives: their uploads show live, and pause, resume and retry act on them.
+    void setRunner(import::JobRunner *runner);
+
     // Asked before a cancel; the default asks with a message box (tests answer themselves).
     void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
     // What "open in the console" does with the URL; the default is QDesktopServices.
@@ -51,8 +57,13 @@ public:
     QAction *copyIdsAction() const { return m_copyIdsAction; }
     QAction *openConsoleAction() const { return m_openConsoleAction; }
     QAction *removeFinishedAction() const { return m_removeFinishedAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *resumeAction() const { return m_resumeAction; }
+    QAction *retryAction() const { return m_retryAction; }
 
     void saveState() const;
+    // Selects the job's row (and shows its details).
+    void selectJob(const QString &jobId);
 
 Q_SIGNALS:
     // A job ended: the text a notification shows.
@@ -68,6 +79,11 @@ private:
     void updateActions();
     QStringList selectedKeys() const;
     void cancelSelected();
+    void pauseSelected();
+    void resumeSelected();
+    void retrySelected();
+    void onUploadProgress(const QString &jobId, int disk, const transfer::UploadProgress &progress);
+    TaskTableModel::Row rowOf(const JobRecord &job) const;
     void copySelectedIds() const;
     void openSelectedInConsole();
     void removeFinished();
@@ -76,6 +92,7 @@ private:
 
     import::JobStore *m_store;
     import::JobTracker *m_tracker;
+    import::JobRunner *m_runner = nullptr;
     TaskTableModel m_model;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
@@ -90,7 +107,17 @@ private:
     QAction *m_copyIdsAction = nullptr;
     QAction *m_openConsoleAction = nullptr;
     QAction *m_removeFinishedAction = nullptr;
-    QTimer m_clock; // Elapsed and ETA move every second
+    QAction *m_pauseAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    struct LiveUpload
+    {
+        int disk = -1;
+        transfer::UploadProgress progress;
+    };
+    QHash<QString, LiveUpload> m_uploads; // job id -> the upload running now
+    QSet<QString> m_notified;             // jobs whose end was announced (tracker and runner both tell)
+    QTimer m_clock;                       // Elapsed and ETA move every second
     QHash<QString, TaskStatus> m_regionTasks;
     std::function<bool(const QString &)> m_confirm;
     std::function<void(const QUrl &)> m_openUrl;

@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 
 #include "import/AwsSession.h"
+#include "import/ImportJob.h"
+#include "import/JobRunner.h"
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
 #include "models/ImportSettings.h"
@@ -11,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,14 +44,27 @@ MainWindow::MainWindow(QWidget *parent)
             return m_session->client(profile, region, &error);
         },
         this);
+    m_runner = new import::JobRunner(
+        m_store, m_tracker,
+        [this](const QString &region, const QString &profile) {
+            QString error;
+            return m_session->client(profile, region, &error);
+        },
+        this);
     createActions();
     createMenus();
     setCentralWidget(createDashboard());
+    m_dashboard->setRunner(m_runner);
     statusBar()->showMessage(tr("Ready"));
     resize(960, 600);
     restoreWindowState();
-    // After the dashboard is connected, so it shows the first answers.
-    m_tracker->resume();
+    // After the dashboard is connected, so it shows the first answers: every unfinished job
+    // goes on from where it stopped (upload, submit, monitoring), unless another process
+    // (a `vmimport run`) drives it.
+    QStringList skipped;
+    m_runner->resumeUnfinished(&skipped);
+    if (!skipped.isEmpty())
+        statusBar()->showMessage(skipped.join(u' '));
 }
 
 MainWindow::~MainWindow() = default;
@@ -144,12 +160,37 @@ void MainWindow::openImportWizard()
     wizard->show();
 }
 
+namespace {
+// A job's name for the table: what the user called the import, else its first file.
+QString jobNameFor(const ImportSettings &settings)
+{
+    const std::optional<QString> named = settings.operation == ImportOperation::ImportDiskImage
+                                             ? settings.imageBuilder.name
+                                             : settings.ec2.description;
+    if (named && !named->trimmed().isEmpty())
+        return named->trimmed();
+    for (const QString &file : settings.upload.localFiles) {
+        if (!file.isEmpty())
+            return QFileInfo(file).fileName();
+    }
+    return apiName(settings.operation);
+}
+} // namespace
+
 void MainWindow::acceptImport(const ImportSettings &settings)
 {
-    Q_EMIT importRequested(settings);
-    // Until the import job and the dashboard land, say what would start.
-    statusBar()->showMessage(tr("Import ready: %1 in %2, %n disk(s).", nullptr, int(diskCount(settings)))
+    QString error;
+    import::ImportJob *job = m_runner->startNew(settings, jobNameFor(settings), &error);
+    if (!job) {
+        QMessageBox::warning(this, tr("Import not started"), tr("The import could not start: %1").arg(error));
+        Q_EMIT importRequested(settings, {});
+        return;
+    }
+    statusBar()->showMessage(tr("Import started: %1 in %2, %n disk(s).", nullptr, int(diskCount(settings)))
                                  .arg(apiName(settings.operation), settings.region));
+    // Show where it stands: the new job's row, selected.
+    m_dashboard->selectJob(job->id());
+    Q_EMIT importRequested(settings, job->id());
 }
 
 void MainWindow::restoreWindowState()

@@ -10,6 +10,7 @@ struct ImportSettings;
 }
 namespace vmi::import {
 class AwsSession;
+class JobRunner;
 class JobStore;
 class JobTracker;
 } // namespace vmi::import
@@ -33,34 +34,40 @@ public:
 
     QAction *newImportAction() const { return m_newImportAction; }
     DashboardWindow *dashboard() const { return m_dashboard; }
-    // The open wizard, if any (File > New Import opens it).
-    ImportWizard *importWizard() const;
+    import::JobTracker *tracker() const { return m_tracker;
+} import::JobRunner *runner() const
+{
+    return m_runner;
+}
+// The open wizard, if any (File > New Import opens it).
+ImportWizard *importWizard() const;
 
 Q_SIGNALS:
-    // "Start import" in the wizard: the settings to upload and submit. The import job and the
-    // monitoring window (issues 5 and 7) take it from here.
-    void importRequested(const vmi::ImportSettings &settings);
+// "Start import" in the wizard: the settings of the job that just started (jobId), or of
+// one that could not be made (jobId empty; the window says why).
+void importRequested(const vmi::ImportSettings &settings, const QString &jobId);
 
 protected:
-    void closeEvent(QCloseEvent *event) override;
+void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    QWidget *createDashboard();
-    void showAbout();
-    void restoreWindowState();
-    void openImportWizard();
-    void acceptImport(const vmi::ImportSettings &settings);
+void createActions();
+void createMenus();
+QWidget *createDashboard();
+void showAbout();
+void restoreWindowState();
+void openImportWizard();
+void acceptImport(const vmi::ImportSettings &settings);
 
-    QAction *m_newImportAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    import::AwsSession *m_session = nullptr;
-    import::JobStore *m_store = nullptr;
-    import::JobTracker *m_tracker = nullptr;
-    DashboardWindow *m_dashboard = nullptr;
-    QLabel *m_emptyHint = nullptr;
-};
+QAction *m_newImportAction = nullptr;
+QAction *m_quitAction = nullptr;
+QAction *m_aboutAction = nullptr;
+import::AwsSession *m_session = nullptr;
+import::JobStore *m_store = nullptr;
+import::JobTracker *m_tracker = nullptr;
+import::JobRunner *m_runner = nullptr;
+DashboardWindow *m_dashboard = nullptr;
+QLabel *m_emptyHint = nullptr;
+}; // namespace vmi::ui
 
 } // namespace vmi::ui

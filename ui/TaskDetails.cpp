@@ -1,5 +1,7 @@
 #include "ui/TaskDetails.h"
 
+#include "models/TaskTableModel.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -47,7 +49,18 @@ QString disksHtml(const QList<TaskDiskDetail> &disks)
 
 } // namespace
 
-QString jobDetailsHtml(const JobRecord &job)
+QString uploadProgressText(const transfer::UploadProgress &progress)
+{
+    constexpr double MiB = 1024.0 * 1024.0;
+    return tr("%1 of %2 MiB at %3 MiB/s, part %4 of %5")
+        .arg(double(progress.transferredBytes()) / MiB, 0, 'f', 0)
+        .arg(double(progress.totalBytes) / MiB, 0, 'f', 0)
+        .arg(progress.bytesPerSecond / MiB, 0, 'f', 1)
+        .arg(progress.partsDone)
+        .arg(progress.partCount);
+}
+
+QString jobDetailsHtml(const JobRecord &job, int uploadingDisk, const transfer::UploadProgress &upload)
 {
     QString html = u"<h3>"_s + (job.name.isEmpty() ? job.id : job.name).toHtmlEscaped() + u"</h3><table>"_s;
     html += row(tr("Job"), job.id) + row(tr("Operation"), apiName(job.operation)) +
@@ -67,6 +80,23 @@ QString jobDetailsHtml(const JobRecord &job)
                 QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
                 entry.stage.toHtmlEscaped(), entry.progress >= 0 ? u"%1 %"_s.arg(entry.progress) : QString(),
                 entry.statusMessage == entry.stage ? QString() : entry.statusMessage.toHtmlEscaped());
+        }
+        html += u"</table>"_s;
+    }
+    if (!job.uploads.isEmpty()) {
+        html += u"<h4>"_s + tr("Uploads") + u"</h4><table cellspacing=4>"_s;
+        for (const JobRecord::DiskUpload &disk : job.uploads) {
+            QString state =
+                disk.deleted    ? tr("uploaded, deleted after the import")
+                : disk.uploaded ? tr("uploaded")
+                : disk.disk == uploadingDisk
+                    ? (job.paused ? tr("paused: %1") : tr("uploading: %1")).arg(uploadProgressText(upload))
+                    : (job.paused ? tr("paused") : tr("waiting"));
+            if (disk.disk == uploadingDisk && !disk.uploaded && upload.etaSeconds >= 0)
+                state += u", "_s + tr("%1 left").arg(durationText(upload.etaSeconds));
+            html += u"<tr><td>%1</td><td>s3://%2/%3</td><td>%4</td></tr>"_s.arg(
+                disk.localFile.toHtmlEscaped(), disk.bucket.toHtmlEscaped(), disk.key.toHtmlEscaped(),
+                state.toHtmlEscaped());
         }
         html += u"</table>"_s;
     }
