@@ -1,5 +1,6 @@
 #include "ui/Application.h"
 
+#include "ui/AppSettings.h"
 #include "vmi/Version.h"
 
 #include <QApplication>
@@ -49,19 +50,33 @@ void setUpApplication(QApplication &app)
     QApplication::setApplicationVersion(QStringLiteral(VMI_VERSION_STRING));
     QApplication::setOrganizationName(QStringLiteral(VMI_ORGANIZATION_NAME));
     QApplication::setOrganizationDomain(QStringLiteral(VMI_ORGANIZATION_DOMAIN));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.vmimport_wizard"));
+    QApplication::setDesktopFileName(QStringLiteral(VMI_DESKTOP_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/vmi/icons/vmimport-wizard.svg")));
 
-    // Qt's own strings (dialog buttons) and ours, in the system's language; both are owned by
-    // the application object.
+    AppSettings::applyProxy();
+
+    // The language chosen in Settings, else the system's. A chosen one also sets the default
+    // locale, so numbers and dates match the words around them.
+    const QLocale locale = userInterfaceLocale();
+    if (!AppSettings::language().isEmpty())
+        QLocale::setDefault(locale);
+    // Qt's own strings (dialog buttons) and ours; both are owned by the application object.
+    // (QTranslator::load tries the locale's UI languages in order: fr_FR, fr, ...)
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("vmimport"), QStringLiteral("_"),
+    appTranslator->setObjectName(QStringLiteral("vmimportTranslator"));
+    if (appTranslator->load(locale, QStringLiteral("vmimport"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
+}
+
+QLocale userInterfaceLocale()
+{
+    const QString chosen = AppSettings::language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
 } // namespace vmi::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLocale>
+
 #include <optional>
 
 class QApplication;
@@ -10,7 +12,11 @@ namespace vmi::ui {
 // should stop there, nothing when the GUI should start.
 std::optional<int> handleInformationalOptions(int argc, char *argv[]);
 
-// Names, icon and translations for the running app.
+// Names, icon, network proxy and translations for the running app (after the names are set,
+// so it reads the app's own settings).
 void setUpApplication(QApplication &app);
+
+// The language of the user interface: the one chosen in Settings, else the system's.
+QLocale userInterfaceLocale();
 
 } // namespace vmi::ui

@@ -6,7 +6,9 @@
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
 #include "models/ImportSettings.h"
+#include "ui/AppSettings.h"
 #include "ui/DashboardWindow.h"
+#include "ui/SettingsDialog.h"
 #include "ui/wizard/ImportWizard.h"
 #include "vmi/Version.h"
 
@@ -51,6 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
             return m_session->client(profile, region, &error);
         },
         this);
+    // Before any job starts polling: the user's interval, not the built-in one.
+    m_tracker->setIntervals(AppSettings::monitorIntervals());
     createActions();
     createMenus();
     setCentralWidget(createDashboard());
@@ -79,6 +83,14 @@ void MainWindow::createActions()
         tr("Import virtual machine disks into AWS as an AMI, a snapshot or an image"));
     connect(m_newImportAction, &QAction::triggered, this, &MainWindow::openImportWizard);
 
+    m_settingsAction = new QAction(tr("&Settings..."), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // On macOS the entry moves to the application menu as "Preferences...".
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Default Region and profile, AWS keys, proxy, language, uploads"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -97,6 +109,9 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newImportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(m_settingsAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -160,6 +175,34 @@ void MainWindow::openImportWizard()
     wizard->show();
 }
 
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+}
+
+void MainWindow::openSettings()
+{
+    if (SettingsDialog *open = settingsDialog()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
+    // Clients holding the old keys in memory read the keychain again at their next call.
+    connect(dialog, &SettingsDialog::credentialsChanged, m_session,
+            &import::AwsSession::forgetKeychainCredentials);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    // The proxy is applied by the dialog; the language at the next start.
+    m_tracker->setIntervals(AppSettings::monitorIntervals());
+    statusBar()->showMessage(tr("Settings saved."), 5000);
+}
+
 namespace {
 // A job's name for the table: what the user called the import, else its first file.
 QString jobNameFor(const ImportSettings &settings)
@@ -177,8 +220,12 @@ QString jobNameFor(const ImportSettings &settings)
 }
 } // namespace
 
-void MainWindow::acceptImport(const ImportSettings &settings)
+void MainWindow::acceptImport(const ImportSettings &requested)
 {
+    // What the profile leaves at 0 (part size, concurrency, bandwidth) takes the defaults
+    // from Settings now, so the job file records the values its upload really uses.
+    ImportSettings settings = requested;
+    AppSettings::applyUploadDefaults(settings.upload);
     QString error;
     import::ImportJob *job = m_runner->startNew(settings, jobNameFor(settings), &error);
     if (!job) {

@@ -4,6 +4,7 @@
 #include "aws/ClientConfigReader.h"
 #include "aws/CredentialChain.h"
 #include "aws/CredentialPlan.h"
+#include "aws/KeychainCredentialProvider.h"
 #include "aws/KeychainStore.h"
 #include "aws/SharedConfig.h"
 
@@ -81,6 +82,20 @@ QStringList AwsSession::profileNames()
 void AwsSession::reset()
 {
     m_connections.clear();
+}
+
+void AwsSession::forgetKeychainCredentials()
+{
+    for (const std::shared_ptr<Connection> &connection : std::as_const(m_connections)) {
+        // The keychain provider is the chain itself or, under an AssumeRole step, its base
+        // (a child of the role's provider).
+        QList<aws::KeychainCredentialProvider *> providers =
+            connection->credentials->findChildren<aws::KeychainCredentialProvider *>();
+        if (auto *own = qobject_cast<aws::KeychainCredentialProvider *>(connection->credentials.get()))
+            providers.append(own);
+        for (aws::KeychainCredentialProvider *provider : std::as_const(providers))
+            provider->invalidate();
+    }
 }
 
 } // namespace vmi::import

@@ -40,6 +40,10 @@ public:
     // with a Cancelled error.
     void reset();
 
+    // Makes every client read its keychain-stored keys again at its next call (after the user
+    // saved or removed keys in Settings). Unlike reset(), calls in flight go on.
+    void forgetKeychainCredentials();
+
 private:
     struct Connection;
     QNetworkAccessManager m_network;
