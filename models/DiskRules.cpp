@@ -11,9 +11,9 @@
 namespace vmi {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("vmi::DiskRules", text);
+    return QCoreApplication::translate("vmi::DiskRules", text, nullptr, n);
 }
 
 constexpr qint64 TiB = qint64(1) << 40;
@@ -81,7 +81,7 @@ void DiskRules::checkCount(const ValidationContext &context)
     else if (count > MaxImportImageDisks)
         sink.error(
             QStringLiteral("DiskContainers"),
-            tr("ImportImage fails for more than %1 disks; %2 are set.").arg(MaxImportImageDisks).arg(count),
+            tr("ImportImage fails for more than %1 disks; %n are set.", int(count)).arg(MaxImportImageDisks),
             tr("Import the extra disks with ImportSnapshot."));
     for (qsizetype i = 0; count > 1 && i < count; ++i) {
         if (isOva(context, i)) {

@@ -11,9 +11,12 @@ namespace vmi::ui {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a tr() call in a free function under the enclosing namespace, so that is the
+// context the translations are looked up in (a context of our own, such as
+// "vmi::ui::TaskDetails", would never match the .ts and the pane would stay in English).
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("vmi::ui::TaskDetails", text);
+    return QCoreApplication::translate("vmi::ui", text, nullptr, n);
 }
 
 QString row(const QString &label, const QString &value)

@@ -423,8 +423,8 @@ void MultipartUpload::beginUploading()
     for (const CompletedPart &part : std::as_const(m_checkpoint.parts))
         m_reusedBytes += part.size;
     if (m_partsReused > 0)
-        Q_EMIT notice(
-            tr("Resuming: %1 of %2 parts are in S3 already.").arg(m_partsReused).arg(m_plan.partCount));
+        Q_EMIT notice(tr("Resuming: %1 of %n part(s) are in S3 already.", nullptr, int(m_plan.partCount))
+                          .arg(m_partsReused));
     saveCheckpoint();
     m_progress.totalBytes = m_plan.fileSize;
     m_progress.partCount = m_plan.partCount;
