@@ -85,7 +85,11 @@ void MainWindow::createActions()
 
     m_settingsAction = new QAction(tr("&Settings..."), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key (Cmd+, on macOS); where it has none (Windows, most Linux
+    // desktops), Ctrl+, as GNOME apps and many editors use.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_settingsAction->setShortcuts(
+        preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferences);
     // On macOS the entry moves to the application menu as "Preferences...".
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setStatusTip(tr("Default Region and profile, AWS keys, proxy, language, uploads"));
