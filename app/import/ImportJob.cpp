@@ -354,7 +354,6 @@ void ImportJob::startUpload(int index, bool resume)
     options.maxBandwidth = importSettings->upload.maxBandwidth;
     options.resume = resume;
     options.checkpointPath = checkpointPath(target.disk);
-    QDir().mkpath(QFileInfo(options.checkpointPath).absolutePath());
 
     m_uploadingDisk = target.disk;
     m_upload = std::make_unique<transfer::MultipartUpload>(m_client, options);
