@@ -133,7 +133,10 @@ class VmimportRun(unittest.TestCase):
             AWS_EC2_METADATA_DISABLED="true",
             AWS_ENDPOINT_URL_EC2=FAKE["endpoint"], AWS_ENDPOINT_URL_IMAGEBUILDER=FAKE["endpoint"],
             AWS_ENDPOINT_URL_S3=self.proxy.endpoint, AWS_ENDPOINT_URL_IAM=MOTO["endpoint"],
-            AWS_ENDPOINT_URL_STS=MOTO["endpoint"])
+            AWS_ENDPOINT_URL_STS=MOTO["endpoint"],
+            # Our own User-Agent app id: errors other tests inject into the shared fake are
+            # scoped to theirs.
+            AWS_SDK_UA_APP_ID="vmi-cli-run")
         self.proxy.reset()
         # No "/" in the prefix: moto 5.2 mis-verifies signatures of query values with one
         # (ListObjectsV2's Prefix).
