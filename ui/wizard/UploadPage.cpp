@@ -1,10 +1,13 @@
 #include "ui/wizard/UploadPage.h"
 
 #include "aws/AwsClient.h"
+#include "import/ExistingObjects.h"
 #include "models/S3Names.h"
 #include "ui/wizard/ImportWizard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -49,6 +52,8 @@ void abortCall(QPointer<aws::AwsCall> &call, QObject *receiver)
 UploadPage::UploadPage(ImportWizard *wizard)
     : WizardPage(wizard)
     , m_debounce(new QTimer(this))
+    , m_existingDebounce(new QTimer(this))
+    , m_existingObjects(new import::ExistingObjects(this))
 {
     setObjectName(QStringLiteral("uploadPage"));
     setTitle(tr("Upload"));
@@ -79,7 +84,21 @@ UploadPage::UploadPage(ImportWizard *wizard)
     prefixLabel->setBuddy(m_keyPrefix);
     form->addRow(prefixLabel, column(m_keyPrefix, diagnosticLabel(QStringLiteral("keyPrefixDiagnosticLabel"),
                                                                   {QStringLiteral("upload.keyPrefix")})));
+    m_existing = new QLabel(this);
+    m_existing->setObjectName(QStringLiteral("existingObjectsLabel"));
+    m_existing->setWordWrap(true);
+    m_existing->setTextFormat(Qt::PlainText);
+    m_existing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *existingLabel = new QLabel(tr("Already in S3:"), this);
+    form->addRow(existingLabel, m_existing);
     layout->addLayout(form);
+    m_deleteUploaded = new QCheckBox(tr("&Delete the uploaded objects after a successful import"), this);
+    m_deleteUploaded->setObjectName(QStringLiteral("deleteUploadedCheckBox"));
+    m_deleteUploaded->setToolTip(tr("The import keeps its own copy; the uploaded objects only cost "
+                                    "storage afterwards."));
+    layout->addWidget(m_deleteUploaded);
+    layout->addWidget(diagnosticLabel(QStringLiteral("deleteUploadedDiagnosticLabel"),
+                                      {QStringLiteral("afterImport.deleteUploadedObjects")}));
 
     m_advanced = new QGroupBox(tr("&Advanced"), this);
     m_advanced->setObjectName(QStringLiteral("advancedUploadGroupBox"));
@@ -137,9 +156,18 @@ UploadPage::UploadPage(ImportWizard *wizard)
     connect(m_bucket, &QComboBox::currentTextChanged, this, edit([this](UploadSettings &u) {
                 u.bucket = m_bucket->currentText().trimmed();
                 m_debounce->start();
+                m_existingDebounce->start();
             }));
-    connect(m_keyPrefix, &QLineEdit::textChanged, this,
-            edit([this](UploadSettings &u) { u.keyPrefix = m_keyPrefix->text(); }));
+    connect(m_deleteUploaded, &QCheckBox::toggled, this, [this](bool checked) {
+        if (m_loading)
+            return;
+        editableSettings().afterImport.deleteUploadedObjects = checked;
+        edited();
+    });
+    connect(m_keyPrefix, &QLineEdit::textChanged, this, edit([this](UploadSettings &u) {
+                u.keyPrefix = m_keyPrefix->text();
+                m_existingDebounce->start();
+            }));
     connect(m_partSize, &QSpinBox::valueChanged, this,
             edit([this](UploadSettings &u) { u.partSize = m_partSize->value() * MiB; }));
     connect(m_concurrency, &QSpinBox::valueChanged, this,
@@ -156,6 +184,11 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(500);
     connect(m_debounce, &QTimer::timeout, this, &UploadPage::checkBucketRegion);
+    m_existingDebounce->setSingleShot(true);
+    m_existingDebounce->setInterval(500);
+    connect(m_existingDebounce, &QTimer::timeout, this, &UploadPage::checkExistingObjects);
+    connect(m_existingObjects, &import::ExistingObjects::entryChanged, this,
+            &UploadPage::showExistingObjects);
 }
 
 UploadPage::~UploadPage()
@@ -169,6 +202,7 @@ void UploadPage::initializePage()
     WizardPage::initializePage();
     listBuckets();
     checkBucketRegion();
+    checkExistingObjects();
 }
 
 void UploadPage::load()
@@ -176,6 +210,7 @@ void UploadPage::load()
     const UploadSettings &u = settings().upload;
     m_bucket->setCurrentText(u.bucket);
     m_keyPrefix->setText(u.keyPrefix);
+    m_deleteUploaded->setChecked(settings().afterImport.deleteUploadedObjects);
     m_partSize->setValue(int(u.partSize / MiB));
     m_concurrency->setValue(u.concurrency);
     m_storageClass->setCurrentText(u.storageClass);
@@ -248,6 +283,43 @@ void UploadPage::checkBucketRegion()
             setLookupDiagnostics({});
         }
     });
+}
+
+void UploadPage::checkExistingObjects()
+{
+    m_existingDebounce->stop();
+    m_existingObjects->start(importWizard()->client(), settings());
+    showExistingObjects();
+}
+
+void UploadPage::showExistingObjects()
+{
+    using State = import::ExistingObjects::Entry::State;
+    QStringList lines;
+    for (const auto &entry : m_existingObjects->entries()) {
+        const QString where =
+            QStringLiteral("%1 → s3://%2/%3")
+                .arg(QFileInfo(entry.localFile).fileName(), entry.target.bucket, entry.target.key);
+        switch (entry.state) {
+        case State::Checking:
+            lines << tr("%1: looking…").arg(where);
+            break;
+        case State::Absent:
+            lines << tr("%1: not there yet; it will be uploaded").arg(where);
+            break;
+        case State::SameSize:
+            lines << tr("%1: already in S3 (same size): will not be uploaded again").arg(where);
+            break;
+        case State::OtherSize:
+            lines << tr("%1: an object of another size is there: it will be replaced").arg(where);
+            break;
+        case State::Unknown:
+            lines << tr("%1: cannot tell (%2)").arg(where, entry.message);
+            break;
+        }
+    }
+    m_existing->setText(lines.isEmpty() ? tr("No local file to upload.") : lines.join(QLatin1Char('\n')));
+    m_existing->setAccessibleDescription(m_existing->text());
 }
 
 } // namespace vmi::ui

@@ -83,6 +83,20 @@ QLabel *WizardPage::diagnosticLabel(const QString &objectName, const QStringList
     return label;
 }
 
+QLabel *WizardPage::exactDiagnosticLabel(const QString &objectName, const QString &field)
+{
+    QLabel *label = diagnosticLabel(objectName, {field});
+    m_bindings.last().exact = true;
+    return label;
+}
+
+bool WizardPage::shows(const Binding &binding, const Diagnostic &diagnostic) const
+{
+    return std::any_of(binding.prefixes.cbegin(), binding.prefixes.cend(), [&](const QString &p) {
+        return binding.exact ? diagnostic.field == p : fieldUnder(diagnostic.field, p);
+    });
+}
+
 void WizardPage::ownFields(const QStringList &prefixes)
 {
     m_owned += prefixes;
@@ -117,8 +131,7 @@ void WizardPage::showDiagnostics()
     for (const Binding &binding : std::as_const(m_bindings)) {
         QList<Diagnostic> shown;
         for (const Diagnostic &d : all) {
-            if (std::any_of(binding.prefixes.cbegin(), binding.prefixes.cend(),
-                            [&](const QString &p) { return fieldUnder(d.field, p); }))
+            if (shows(binding, d))
                 shown.append(d);
         }
         // Errors first: they are what keeps Next disabled.

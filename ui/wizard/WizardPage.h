@@ -43,6 +43,9 @@ protected:
 
     // A label under a field that shows the diagnostics of `prefixes`; the page then owns them.
     QLabel *diagnosticLabel(const QString &objectName, const QStringList &prefixes);
+    // The same for diagnostics of exactly `field`, not of the members under it (a group's own
+    // diagnostic, when its members have labels of their own).
+    QLabel *exactDiagnosticLabel(const QString &objectName, const QString &field);
     // Fields the page owns without a label of their own (shown by the page's other labels).
     void ownFields(const QStringList &prefixes);
     // Findings of the page's own AWS lookups (a bucket in another Region), shown and
@@ -59,7 +62,9 @@ private:
     {
         QLabel *label;
         QStringList prefixes;
+        bool exact = false;
     };
+    bool shows(const Binding &binding, const Diagnostic &diagnostic) const;
     ImportWizard *m_wizard;
     QList<Binding> m_bindings;
     QStringList m_owned;
