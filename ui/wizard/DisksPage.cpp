@@ -3,6 +3,7 @@
 #include "import/DiskInspection.h"
 #include "models/DiskTableModel.h"
 #include "models/S3Names.h"
+#include "ui/S3BrowserDialog.h"
 #include "ui/wizard/ImportWizard.h"
 
 #include <QFileDialog>
@@ -148,10 +149,32 @@ void DisksPage::addFiles()
 
 void DisksPage::addS3Object()
 {
+    QString error;
+    aws::AwsClient *client = importWizard()->client(&error);
+    if (!client) {
+        addTypedS3Object(error);
+        return;
+    }
+    auto *browser = new S3BrowserDialog(client, S3BrowserDialog::Mode::PickObjects, this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(browser, &QDialog::accepted, this, [this, browser] {
+        for (const QString &uri : browser->selectedUris()) {
+            if (const auto location = parseS3Uri(uri))
+                m_model->addS3Object(location->bucket, location->key);
+        }
+    });
+    browser->browse(settings().upload.bucket,
+                    settings().upload.bucket.isEmpty() ? QString() : settings().upload.keyPrefix);
+    browser->open();
+}
+
+void DisksPage::addTypedS3Object(const QString &why)
+{
     bool ok = false;
-    const QString uri = QInputDialog::getText(this, tr("Add S3 object"), tr("S3 URI (s3://bucket/key):"),
-                                              QLineEdit::Normal, QStringLiteral("s3://"), &ok)
-                            .trimmed();
+    const QString uri =
+        QInputDialog::getText(this, tr("Add S3 object"), tr("%1\nS3 URI (s3://bucket/key):").arg(why),
+                              QLineEdit::Normal, QStringLiteral("s3://"), &ok)
+            .trimmed();
     if (!ok)
         return;
     if (const auto location = parseS3Uri(uri); location && !location->key.isEmpty())

@@ -3,6 +3,7 @@
 #include "aws/AwsClient.h"
 #include "import/ExistingObjects.h"
 #include "models/S3Names.h"
+#include "ui/S3BrowserDialog.h"
 #include "ui/wizard/ImportWizard.h"
 
 #include <QCheckBox>
@@ -10,9 +11,11 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -69,8 +72,16 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_bucketStatus = new QLabel(this);
     m_bucketStatus->setObjectName(QStringLiteral("bucketStatusLabel"));
     m_bucketStatus->setWordWrap(true);
-    auto *bucketColumn = column(m_bucket, diagnosticLabel(QStringLiteral("bucketDiagnosticLabel"),
-                                                          {QStringLiteral("upload.bucket")}));
+    auto *bucketRow = new QHBoxLayout;
+    bucketRow->addWidget(m_bucket, 1);
+    m_browse = new QPushButton(tr("Bro&wse…"), this);
+    m_browse->setObjectName(QStringLiteral("browseBucketButton"));
+    m_browse->setToolTip(tr("Pick the bucket and folder in S3"));
+    bucketRow->addWidget(m_browse);
+    auto *bucketColumn = new QVBoxLayout;
+    bucketColumn->addLayout(bucketRow);
+    bucketColumn->addWidget(
+        diagnosticLabel(QStringLiteral("bucketDiagnosticLabel"), {QStringLiteral("upload.bucket")}));
     bucketColumn->addWidget(m_bucketStatus);
     auto *bucketLabel = new QLabel(tr("&Bucket:"), this);
     bucketLabel->setBuddy(m_bucket);
@@ -181,6 +192,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
     connect(m_checksum, &QComboBox::currentTextChanged, this,
             edit([this](UploadSettings &u) { u.checksumAlgorithm = m_checksum->currentText(); }));
 
+    connect(m_browse, &QPushButton::clicked, this, &UploadPage::browse);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(500);
     connect(m_debounce, &QTimer::timeout, this, &UploadPage::checkBucketRegion);
@@ -283,6 +295,25 @@ void UploadPage::checkBucketRegion()
             setLookupDiagnostics({});
         }
     });
+}
+
+void UploadPage::browse()
+{
+    QString error;
+    aws::AwsClient *client = importWizard()->client(&error);
+    if (!client) {
+        m_bucketStatus->setText(error);
+        return;
+    }
+    auto *browser = new S3BrowserDialog(client, S3BrowserDialog::Mode::PickFolder, this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(browser, &QDialog::accepted, this, [this, browser] {
+        m_bucket->setCurrentText(browser->bucket());
+        m_keyPrefix->setText(browser->prefix());
+    });
+    const UploadSettings &u = settings().upload;
+    browser->browse(u.bucket, u.bucket.isEmpty() ? QString() : u.keyPrefix);
+    browser->open();
 }
 
 void UploadPage::checkExistingObjects()

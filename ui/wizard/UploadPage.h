@@ -9,6 +9,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTimer;
 
@@ -42,10 +43,12 @@ protected:
 private:
     void listBuckets();
     void checkBucketRegion();
+    void browse();
     void checkExistingObjects();
     void showExistingObjects();
 
     QComboBox *m_bucket;
+    QPushButton *m_browse;
     QLabel *m_bucketStatus;
     QLineEdit *m_keyPrefix;
     QCheckBox *m_deleteUploaded;
