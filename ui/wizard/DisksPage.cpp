@@ -24,6 +24,7 @@ DisksPage::DisksPage(ImportWizard *wizard)
     , m_model(new DiskTableModel(this))
 {
     setObjectName(QStringLiteral("disksPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-disks.svg"));
     setTitle(tr("Disks"));
 
     auto *layout = new QVBoxLayout(this);
@@ -32,6 +33,8 @@ DisksPage::DisksPage(ImportWizard *wizard)
     m_table->setObjectName(QStringLiteral("diskTableView"));
     m_table->setAccessibleName(tr("Disks, the first one boots"));
     m_table->setModel(m_model);
+    // Tab leaves the table (arrows move between cells), so the buttons are reachable.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAcceptDrops(true);
@@ -52,9 +55,9 @@ DisksPage::DisksPage(ImportWizard *wizard)
     m_addFiles = button(tr("Add &files…"), "addFilesButton");
     m_addS3 = button(tr("Add S3 &object…"), "addS3ObjectButton");
     m_addUrl = button(tr("Add &URL…"), "addUrlButton");
-    m_addSnapshot = button(tr("Add s&napshot…"), "addSnapshotButton");
+    m_addSnapshot = button(tr("Add snaps&hot…"), "addSnapshotButton");
     m_remove = button(tr("&Remove"), "removeDiskButton");
-    m_up = button(tr("Move &up"), "moveDiskUpButton");
+    m_up = button(tr("Move u&p"), "moveDiskUpButton");
     m_down = button(tr("Move do&wn"), "moveDiskDownButton");
     buttons->addStretch(1);
     row->addLayout(buttons);

@@ -12,6 +12,7 @@ ImageBuilderPage::ImageBuilderPage(ImportWizard *wizard)
     : WizardPage(wizard)
 {
     setObjectName(QStringLiteral("imageBuilderPage"));
+    setIcon(QStringLiteral(":/vmi/icons/import-iso.svg"));
     setTitle(tr("Image Builder image"));
     setSubTitle(tr("How the image is named and where Image Builder builds it."));
     auto *form = new QFormLayout(this);
@@ -26,7 +27,7 @@ ImageBuilderPage::ImageBuilderPage(ImportWizard *wizard)
         return edit;
     };
     m_name = lineEdit("imageNameLineEdit", tr("for example windows-11-base"));
-    addField(form, tr("&Name:"), m_name, label("imageNameDiagnosticLabel", QStringLiteral("name")));
+    addField(form, tr("N&ame:"), m_name, label("imageNameDiagnosticLabel", QStringLiteral("name")));
     m_version = lineEdit("semanticVersionLineEdit", QStringLiteral("1.0.0"));
     addField(form, tr("Semantic &version:"), m_version,
              label("semanticVersionDiagnosticLabel", QStringLiteral("semanticVersion")));

@@ -105,6 +105,7 @@ ReviewPage::ReviewPage(ImportWizard *wizard)
     : WizardPage(wizard)
 {
     setObjectName(QStringLiteral("reviewPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-review.svg"));
     setTitle(tr("Review"));
     setSubTitle(tr("Check what will happen, run the preflight checks, then start the import."));
     setCommitPage(false);

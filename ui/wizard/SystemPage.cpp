@@ -21,6 +21,7 @@ SystemPage::SystemPage(ImportWizard *wizard)
     : WizardPage(wizard)
 {
     setObjectName(QStringLiteral("systemPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-system.svg"));
     setTitle(tr("Operating system, boot and licensing"));
     auto *layout = new QVBoxLayout(this);
 
@@ -47,7 +48,7 @@ SystemPage::SystemPage(ImportWizard *wizard)
                                {{tr("Detect"), QString()},
                                 {tr("Legacy BIOS"), QStringLiteral("legacy-bios")},
                                 {tr("UEFI"), QStringLiteral("uefi")}});
-    addField(form, tr("&Boot mode:"), m_bootMode,
+    addField(form, tr("Boot &mode:"), m_bootMode,
              label("bootModeDiagnosticLabel", QStringLiteral("BootMode")));
     m_licensing = valueComboBox(m_imageOnly, "licensingComboBox",
                                 {{tr("Let AWS choose"), Automatic},

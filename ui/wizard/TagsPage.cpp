@@ -24,6 +24,7 @@ TagsPage::TagsPage(ImportWizard *wizard)
     , m_model(new TagTableModel(this))
 {
     setObjectName(QStringLiteral("tagsPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-tags.svg"));
     setTitle(tr("Tags"));
     setSubTitle(tr("Tags for the import task. Paste key=value lines to add many at once."));
     auto *layout = new QVBoxLayout(this);
@@ -32,6 +33,8 @@ TagsPage::TagsPage(ImportWizard *wizard)
     m_table->setObjectName(QStringLiteral("tagTableView"));
     m_table->setAccessibleName(tr("Tags"));
     m_table->setModel(m_model);
+    // Tab leaves the table (arrows move between cells), so the buttons are reachable.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(TagTableModel::KeyColumn, 220);
     row->addWidget(m_table, 1);

@@ -59,6 +59,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
     , m_existingObjects(new import::ExistingObjects(this))
 {
     setObjectName(QStringLiteral("uploadPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-upload.svg"));
     setTitle(tr("Upload"));
     setSubTitle(tr("Where local files go in S3 before the import reads them."));
     auto *layout = new QVBoxLayout(this);
@@ -83,7 +84,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
     bucketColumn->addWidget(
         diagnosticLabel(QStringLiteral("bucketDiagnosticLabel"), {QStringLiteral("upload.bucket")}));
     bucketColumn->addWidget(m_bucketStatus);
-    auto *bucketLabel = new QLabel(tr("&Bucket:"), this);
+    auto *bucketLabel = new QLabel(tr("B&ucket:"), this);
     bucketLabel->setBuddy(m_bucket);
     form->addRow(bucketLabel, bucketColumn);
 

@@ -2,6 +2,8 @@
 
 #include "ui/wizard/ImportWizard.h"
 
+#include <QGuiApplication>
+#include <QIcon>
 #include <QLabel>
 
 namespace vmi::ui {
@@ -43,6 +45,13 @@ void WizardPage::initializePage()
         load();
     }
     showDiagnostics();
+}
+
+void WizardPage::setIcon(const QString &resource)
+{
+    constexpr int LogoSize = 48;
+    setPixmap(QWizard::LogoPixmap,
+              QIcon(resource).pixmap(QSize(LogoSize, LogoSize), qGuiApp->devicePixelRatio()));
 }
 
 bool WizardPage::fieldUnder(const QString &field, const QString &prefix)

@@ -38,6 +38,10 @@ protected:
     // Call after changing editableSettings(); ignored while load() fills the fields.
     void edited();
 
+    // The page's icon (an SVG in the resources) as the wizard's logo in the page header, drawn
+    // for the screen's pixel ratio.
+    void setIcon(const QString &resource);
+
     // Fills the fields from settings(); called on entering the page and after a profile load.
     virtual void load() = 0;
 
