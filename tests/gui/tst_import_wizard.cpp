@@ -9,6 +9,7 @@
 #include "models/DiskTableModel.h"
 #include "models/TagTableModel.h"
 #include "support/FakeControl.h"
+#include "support/GuiTestMain.h"
 #include "ui/Application.h"
 #include "ui/wizard/DisksPage.h"
 #include "ui/wizard/ImportWizard.h"
@@ -521,5 +522,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestImportWizard)
+VMI_GUI_TEST_MAIN(TestImportWizard)
 #include "tst_import_wizard.moc"

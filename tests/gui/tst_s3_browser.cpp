@@ -5,6 +5,7 @@
 #include "aws/AwsClient.h"
 #include "import/AwsSession.h"
 #include "models/DiskTableModel.h"
+#include "support/GuiTestMain.h"
 #include "support/MotoState.h"
 #include "ui/Application.h"
 #include "ui/S3BrowserDialog.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,6 +72,15 @@ class TestS3Browser : public QObject
         return found;
     }
 
+    static void screenshot(QWidget &widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("VMI_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(widget.grab().save(dir + u'/' + name + u".png"_s));
+    }
+
     static void waitIdle(S3BrowserDialog &dialog) { QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000); }
 
 private Q_SLOTS:
@@ -106,7 +117,9 @@ private Q_SLOTS:
         dialog.setPageSize(2);
         dialog.browse({});
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
         auto *list = child<QListWidget>(&dialog, "s3ListWidget");
         auto *location = child<QLineEdit>(&dialog, "s3LocationLineEdit");
         waitIdle(dialog);
@@ -137,6 +150,7 @@ private Q_SLOTS:
             more->click();
             waitIdle(dialog);
         }
+        screenshot(dialog, u"s3-browser"_s);
         QStringList all = texts(list);
         all.sort();
         QCOMPARE(all, (QStringList{u"a.vmdk — 1.00 MiB"_s, u"b.vmdk — 1.00 MiB"_s, u"c.vmdk — 1.00 MiB"_s,
@@ -184,6 +198,7 @@ private Q_SLOTS:
         QVERIFY(child<QProgressBar>(&dialog, "s3BusyBar")->isVisible());
         waitIdle(dialog);
         QVERIFY(!child<QProgressBar>(&dialog, "s3BusyBar")->isVisible());
+        screenshot(dialog, u"s3-browser-error"_s);
         const QString status = child<QLabel>(&dialog, "s3StatusLabel")->text();
         QVERIFY2(status.contains(u"NoSuchBucket"_s), qPrintable(status));
         QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
@@ -234,5 +249,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestS3Browser)
+VMI_GUI_TEST_MAIN(TestS3Browser)
 #include "tst_s3_browser.moc"

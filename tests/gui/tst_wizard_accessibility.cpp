@@ -1,12 +1,14 @@
 // The wizard from the keyboard alone: on every page of each kind of import, Tab visits the
 // inputs in reading order, each input has an accessible name or a label whose mnemonic
 // focuses it, and no two visible mnemonics of a page (with the wizard's buttons) collide.
-// Every page shows its icon, and the Start page one per kind of import.
+// Every page shows its icon, and the Start page one per kind of import. The light and dark
+// palettes keep text and diagnostics readable.
 
 #include "import/AwsSession.h"
 #include "models/TagTableModel.h"
 #include "ui/Application.h"
 #include "ui/wizard/ImportWizard.h"
+#include "ui/wizard/WizardPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -16,6 +18,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace vmi;
 using namespace Qt::StringLiterals;
@@ -121,9 +125,15 @@ class TestWizardAccessibility : public QObject
                                                                           seen.value(key), text, key);
             seen.insert(key, text);
         };
-        for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+        for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
             if (label->buddy())
                 note(label, label->text());
+            // Without a buddy QLabel shows the '&' itself.
+            else if (label->isVisible() && label->textFormat() != Qt::RichText &&
+                     !mnemonic(label->text()).isNull())
+                m_problems << u"%1: the label \"%2\" has a mnemonic but no buddy"_s.arg(
+                    wizard.currentPage()->objectName(), label->text());
+        }
         for (const QAbstractButton *button : wizard.currentPage()->findChildren<QAbstractButton *>())
             note(button, button->text());
         for (const QWidget *group : wizard.currentPage()->findChildren<QGroupBox *>())
@@ -264,6 +274,35 @@ private Q_SLOTS:
             const QPixmap logo = wizard.page(id)->pixmap(QWizard::LogoPixmap);
             QVERIFY2(!logo.isNull(), qPrintable(wizard.page(id)->objectName()));
             QCOMPARE(logo.deviceIndependentSize().toSize(), QSize(48, 48));
+        }
+    }
+
+    // Text and the diagnostics' colours keep WCAG's contrast on the light and dark palettes:
+    // 7:1 for text on windows and fields, 4.5:1 for the error and warning colours.
+    void bothPalettesAreReadable()
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        for (const ui::ColorScheme scheme : {ui::ColorScheme::Dark, ui::ColorScheme::Light}) {
+            ui::applyColorScheme(scheme);
+            QCOMPARE(ui::paletteIsDark(), scheme == ui::ColorScheme::Dark);
+            const QPalette palette = QApplication::palette();
+            QVERIFY(contrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window)) >= 7);
+            QVERIFY(contrast(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= 7);
+            for (const bool error : {true, false}) {
+                const QString style = ui::WizardPage::diagnosticStyle(error);
+                const QColor colour(style.section(u' ', 1).chopped(1));
+                QVERIFY2(colour.isValid(), qPrintable(style));
+                QVERIFY2(contrast(colour, palette.color(QPalette::Window)) >= 4.5, qPrintable(style));
+            }
         }
     }
 };

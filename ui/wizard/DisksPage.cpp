@@ -43,6 +43,12 @@ DisksPage::DisksPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(DiskTableModel::SourceColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(DiskTableModel::SourceColumn, 260);
+    // The short columns take what they need; the findings (the last) get the rest.
+    for (const int column :
+         {DiskTableModel::FormatColumn, DiskTableModel::DeviceNameColumn, DiskTableModel::DescriptionColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // all the findings
     row->addWidget(m_table, 1);
 
     auto *buttons = new QVBoxLayout;

@@ -43,6 +43,15 @@ QComboBox *choiceBox(QWidget *parent, const char *name, const QString &accessibl
     return box;
 }
 
+// A form label whose mnemonic focuses `field` (QFormLayout sets a buddy only for a widget
+// field, not for a layout that holds the field and its diagnostics).
+QLabel *buddyLabel(const QString &text, QWidget *field)
+{
+    auto *label = new QLabel(text, field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 void abortCall(QPointer<aws::AwsCall> &call, QObject *receiver)
 {
     if (call) {
@@ -101,7 +110,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_existing->setWordWrap(true);
     m_existing->setTextFormat(Qt::PlainText);
     m_existing->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *existingLabel = new QLabel(tr("Already in S3:"), this);
+    auto *existingLabel = new QLabel(tr("In S3 now:"), this);
     form->addRow(existingLabel, m_existing);
     layout->addLayout(form);
     m_deleteUploaded = new QCheckBox(tr("&Delete the uploaded objects after a successful import"), this);
@@ -123,7 +132,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_partSize->setRange(0, 5 * 1024);
     m_partSize->setSuffix(tr(" MiB"));
     m_partSize->setSpecialValueText(tr("Automatic"));
-    advanced->addRow(tr("&Part size:"),
+    advanced->addRow(buddyLabel(tr("&Part size:"), m_partSize),
                      column(m_partSize, diagnosticLabel(QStringLiteral("partSizeDiagnosticLabel"),
                                                         {QStringLiteral("upload.partSize")})));
     m_concurrency = new QSpinBox(m_advanced);
@@ -131,7 +140,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_concurrency->setAccessibleName(tr("Parts in flight"));
     m_concurrency->setRange(0, 64);
     m_concurrency->setSpecialValueText(tr("Automatic"));
-    advanced->addRow(tr("Parts in &flight:"),
+    advanced->addRow(buddyLabel(tr("Parts in &flight:"), m_concurrency),
                      column(m_concurrency, diagnosticLabel(QStringLiteral("concurrencyDiagnosticLabel"),
                                                            {QStringLiteral("upload.concurrency")})));
     m_storageClass = choiceBox(m_advanced, "storageClassComboBox", tr("Storage class"),

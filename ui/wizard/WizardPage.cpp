@@ -1,5 +1,6 @@
 #include "ui/wizard/WizardPage.h"
 
+#include "ui/Application.h"
 #include "ui/wizard/ImportWizard.h"
 
 #include <QGuiApplication>
@@ -52,6 +53,14 @@ void WizardPage::setIcon(const QString &resource)
     constexpr int LogoSize = 48;
     setPixmap(QWizard::LogoPixmap,
               QIcon(resource).pixmap(QSize(LogoSize, LogoSize), qGuiApp->devicePixelRatio()));
+}
+
+QString WizardPage::diagnosticStyle(bool error)
+{
+    // Red and amber that stay readable (4.5:1 or more) on light and on dark windows.
+    if (paletteIsDark())
+        return error ? QStringLiteral("color: #ff7b7b;") : QStringLiteral("color: #e8b84a;");
+    return error ? QStringLiteral("color: #c4232b;") : QStringLiteral("color: #8a6100;");
 }
 
 bool WizardPage::fieldUnder(const QString &field, const QString &prefix)
@@ -149,8 +158,7 @@ void WizardPage::showDiagnostics()
         binding.label->setText(diagnosticText(shown));
         binding.label->setVisible(!shown.isEmpty());
         const bool error = hasErrors(shown);
-        binding.label->setStyleSheet(error ? QStringLiteral("color: #d9363e;")
-                                           : QStringLiteral("color: #b8860b;"));
+        binding.label->setStyleSheet(diagnosticStyle(error));
         binding.label->setAccessibleDescription(binding.label->text());
     }
 }

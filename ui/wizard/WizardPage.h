@@ -30,6 +30,8 @@ public:
     static bool fieldUnder(const QString &field, const QString &prefix);
     // Diagnostics as the labels show them: severity, message, hint.
     static QString diagnosticText(const QList<Diagnostic> &diagnostics);
+    // The style sheet of a diagnostic label: an error's colour or a warning's, for the palette.
+    static QString diagnosticStyle(bool error);
 
 protected:
     ImportWizard *importWizard() const { return m_wizard; }
