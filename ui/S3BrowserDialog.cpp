@@ -89,8 +89,9 @@ S3BrowserDialog::S3BrowserDialog(aws::AwsClient *client, Mode mode, QWidget *par
     connect(m_up, &QPushButton::clicked, this, &S3BrowserDialog::goUp);
     connect(m_stop, &QPushButton::clicked, this, &S3BrowserDialog::stop);
     connect(m_loadMore, &QPushButton::clicked, this, &S3BrowserDialog::loadMore);
-    connect(m_location, &QLineEdit::returnPressed, this, &S3BrowserDialog::goToTypedLocation);
-    connect(m_list, &QListWidget::itemActivated, this, &S3BrowserDialog::openItem);
+    m_location->installEventFilter(this);
+    m_list->installEventFilter(this);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &S3BrowserDialog::openItem);
     connect(m_list, &QListWidget::itemSelectionChanged, this, &S3BrowserDialog::updateButtons);
     setTabOrder(m_location, m_up);
     setTabOrder(m_up, m_list);
@@ -155,11 +156,24 @@ void S3BrowserDialog::keyPressEvent(QKeyEvent *event)
         goUp();
         return;
     }
-    // Enter in the list has opened the current item (itemActivated); it must not also press
-    // the default button.
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_list->hasFocus())
-        return;
     QDialog::keyPressEvent(event);
+}
+
+bool S3BrowserDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter opens the list's current item, or goes to the typed location; either way it must
+    // not also press the default button, which would end the dialog.
+    if (event->type() == QEvent::KeyPress && (watched == m_list || watched == m_location)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == m_location)
+                goToTypedLocation();
+            else if (QListWidgetItem *item = m_list->currentItem())
+                openItem(item);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void S3BrowserDialog::goUp()

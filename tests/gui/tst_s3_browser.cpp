@@ -220,8 +220,10 @@ private Q_SLOTS:
         QVERIFY(browser->isVisible());
         waitIdle(*browser);
         auto *location = child<QLineEdit>(browser, "s3LocationLineEdit");
+        location->setFocus();
         location->setText(u"s3://%1/top.raw"_s.arg(m_bucket));
         QTest::keyClick(location, Qt::Key_Return);
+        QVERIFY(browser->isVisible());
         waitIdle(*browser);
         auto *list = child<QListWidget>(browser, "s3ListWidget");
         QCOMPARE(browser->selectedUris(), QStringList{u"s3://%1/top.raw"_s.arg(m_bucket)});
@@ -239,8 +241,10 @@ private Q_SLOTS:
         child<QPushButton>(&wizard, "browseBucketButton")->click();
         browser = child<S3BrowserDialog>(&wizard, "s3BrowserDialog");
         location = child<QLineEdit>(browser, "s3LocationLineEdit");
+        location->setFocus();
         location->setText(u"s3://%1/browse/"_s.arg(m_bucket));
         QTest::keyClick(location, Qt::Key_Return);
+        QVERIFY(browser->isVisible()); // Enter goes there; it does not pick the location yet
         waitIdle(*browser);
         browser->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(wizard.settings().upload.bucket, m_bucket);
