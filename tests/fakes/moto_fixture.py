@@ -100,7 +100,8 @@ def start_server(log_path):
         log = open(log_path, "ab")
         # A session of its own and no inherited pipes, so ctest does not wait for it.
         process = subprocess.Popen(
-            ["timeout", str(MAX_LIFETIME_SECONDS), sys.executable, "-m", "moto.server",
+            ["timeout", str(MAX_LIFETIME_SECONDS), sys.executable,
+             os.path.join(os.path.dirname(os.path.abspath(__file__)), "moto_server_launcher.py"),
              "-H", "127.0.0.1", "-p", str(port)],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             env=env, start_new_session=True)
