@@ -8,6 +8,7 @@
 #include "transfer/MultipartUpload.h"
 #include "transfer/PartHasher.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -242,6 +243,97 @@ private Q_SLOTS:
             call(QStringLiteral("ListMultipartUploads"), {{QStringLiteral("Bucket"), m_bucket}});
         QCOMPARE(after.value(QStringLiteral("Uploads")).toArray().size(), 0);
         QVERIFY(!QFile::exists(upload.checkpointPath()));
+    }
+
+    // Another program truncates the file while parts are read and sent: the upload must end
+    // Failed with a message that names the cause (not a SIGBUS, not a retry loop, not a checksum
+    // error), and leave no multipart upload in S3.
+    void fileTruncatedDuringTheUploadFailsClearly()
+    {
+        const qint64 size = 40 * MiB;
+        const QString path = makeFile(QStringLiteral("truncated.bin"), size);
+        UploadOptions slow = options(path, QStringLiteral("truncated.bin"));
+        slow.maxBandwidth = 8 * MiB;
+        slow.concurrency = 2;
+        MultipartUpload upload(m_client.get(), slow);
+        bool truncated = false;
+        connect(&upload, &MultipartUpload::partStateChanged, this, [&](int, PartState state) {
+            if (state == PartState::Done && !truncated) {
+                truncated = true;
+                // Mid-way through part 2, which is on the wire, and before parts 3 and up.
+                QVERIFY(QFile::resize(path, 7 * MiB));
+            }
+        });
+        upload.start();
+        const UploadResult result = waitForResult(upload);
+        QVERIFY(truncated);
+        QCOMPARE(int(result.outcome), int(UploadResult::Outcome::Failed));
+        QVERIFY2(result.message.contains(QStringLiteral("the file changed while it was uploaded")),
+                 qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("%1 bytes and is now %2").arg(size).arg(7 * MiB)),
+                 qPrintable(result.message));
+        QVERIFY(!result.resumable);
+        QCOMPARE(upload.state(), MultipartUpload::State::Finished);
+        QVERIFY(!QFile::exists(upload.checkpointPath()));
+        const QJsonObject uploads = call(QStringLiteral("ListMultipartUploads"),
+                                         {{QStringLiteral("Bucket"), m_bucket},
+                                          {QStringLiteral("Prefix"), QStringLiteral("truncated.bin")}});
+        QCOMPARE(uploads.value(QStringLiteral("Uploads")).toArray().size(), 0);
+        AwsError missing;
+        call(QStringLiteral("HeadObject"),
+             {{QStringLiteral("Bucket"), m_bucket}, {QStringLiteral("Key"), QStringLiteral("truncated.bin")}},
+             &missing);
+        QCOMPARE(missing.httpStatus, 404);
+    }
+
+    // Appended to while it was sent, every part went up fine: completing would make an object
+    // of neither version, so the upload fails instead.
+    void fileAppendedToDuringTheUploadIsNotCompleted()
+    {
+        const qint64 size = 12 * MiB;
+        const QString path = makeFile(QStringLiteral("appended.bin"), size);
+        MultipartUpload upload(m_client.get(), options(path, QStringLiteral("appended.bin")));
+        bool appended = false;
+        connect(&upload, &MultipartUpload::partStateChanged, this, [&](int, PartState state) {
+            if (state == PartState::Sending && !appended) {
+                appended = true;
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::Append));
+                QVERIFY(file.write(QByteArray(4096, 'x')) == 4096);
+            }
+        });
+        upload.start();
+        const UploadResult result = waitForResult(upload);
+        QVERIFY(appended);
+        QCOMPARE(int(result.outcome), int(UploadResult::Outcome::Failed));
+        QVERIFY2(result.message.contains(QStringLiteral("the file changed while it was uploaded")),
+                 qPrintable(result.message));
+        AwsError missing;
+        call(QStringLiteral("HeadObject"),
+             {{QStringLiteral("Bucket"), m_bucket}, {QStringLiteral("Key"), QStringLiteral("appended.bin")}},
+             &missing);
+        QCOMPARE(missing.httpStatus, 404);
+    }
+
+    // The only part on the wire runs out of bytes: the send fails as soon as the read does, not
+    // after the client's inactivity timeout.
+    void filePartOnTheWireTruncatedFailsAtOnce()
+    {
+        const QString path = makeFile(QStringLiteral("one.bin"), 10 * MiB);
+        UploadOptions slow = options(path, QStringLiteral("one.bin"));
+        slow.partSize = 10 * MiB;
+        slow.maxBandwidth = 4 * MiB;
+        MultipartUpload upload(m_client.get(), slow);
+        upload.start();
+        QTRY_VERIFY_WITH_TIMEOUT(upload.progress().inFlightBytes > 2 * MiB, 30'000);
+        QVERIFY(QFile::resize(path, 3 * MiB));
+        QElapsedTimer clock;
+        clock.start();
+        const UploadResult result = waitForResult(upload);
+        QCOMPARE(int(result.outcome), int(UploadResult::Outcome::Failed));
+        QVERIFY2(result.message.contains(QStringLiteral("the file changed while it was uploaded")),
+                 qPrintable(result.message));
+        QCOMPARE_LT(clock.elapsed(), m_client->config().inactivityTimeoutMs / 2);
     }
 
     void missingFileFailsWithoutTouchingS3()
