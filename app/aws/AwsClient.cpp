@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUuid>
 
@@ -163,6 +164,9 @@ public:
             if (!reason.isEmpty())
                 error = makeError(AwsError::Kind::InvalidInput, QStringLiteral("UnsendablePath"), reason);
         }
+        if (!error.isError() && m_endpoint.url.scheme() == u"https" && !m_client->m_caBundleError.isEmpty())
+            error = makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidCaBundle"),
+                              m_client->m_caBundleError);
         if (!error.isError() && !m_client->m_network)
             error = makeError(AwsError::Kind::InvalidInput, QStringLiteral("NoNetwork"),
                               QStringLiteral("The network access manager is gone."));
@@ -288,6 +292,8 @@ private:
         for (const auto &[name, value] : wire.headers)
             request.setRawHeader(name, value);
         request.setTransferTimeout(m_client->m_config.inactivityTimeoutMs);
+        if (m_client->m_sslConfiguration && wire.url.scheme() == u"https")
+            request.setSslConfiguration(*m_client->m_sslConfiguration);
         // S3 answers a wrong region with 301/307 PermanentRedirect: that is an error to show,
         // and following it would send a signature made for another host.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -559,7 +565,24 @@ AwsClient::AwsClient(QNetworkAccessManager *network, CredentialProvider *credent
     , m_credentials(credentials)
     , m_config(std::move(config))
     , m_codec(std::make_shared<ModelRequestCodec>())
-{}
+{
+    if (!m_config.caBundlePath.isEmpty()) {
+        // Read once per client: every request of the client uses the same bundle.
+        const QList<QSslCertificate> authorities =
+            QSslCertificate::fromPath(m_config.caBundlePath, QSsl::Pem);
+        if (authorities.isEmpty()) {
+            // botocore's words for a bundle it cannot use.
+            m_caBundleError =
+                QStringLiteral("Could not find a suitable TLS CA certificate bundle, invalid path: %1 (no "
+                               "PEM certificate could be read from it)")
+                    .arg(m_config.caBundlePath);
+        } else {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setCaCertificates(authorities);
+            m_sslConfiguration = ssl;
+        }
+    }
+}
 
 AwsClient::~AwsClient()
 {
