@@ -16,6 +16,7 @@
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUuid>
+#include <QXmlStreamReader>
 
 namespace vmi::aws {
 
@@ -69,6 +70,24 @@ QString bodyLines(const QByteArray &body)
 {
     const QString text = Redactor::body(body);
     return text.isEmpty() ? QString() : u"\n    body: " + text;
+}
+
+// S3 may answer 200 and then, having kept the connection open with whitespace while it
+// worked, fail: the body is then an <Error> document (CompleteMultipartUpload, CopyObject,
+// UploadPartCopy). botocore's _handle_200_error treats such an answer as the 500 it is, and so
+// a document cut short, when the caller expects XML to parse. botocore leaves out operations
+// whose output is a streamed blob (GetObject); our S3 model has none.
+bool isS3ErrorIn200(const QByteArray &body, bool expectsXml)
+{
+    if (body.trimmed().isEmpty())
+        return false;
+    // S3's whitespace comes before the XML declaration, where XML allows none.
+    QXmlStreamReader xml(body.trimmed());
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            return xml.name() == u"Error";
+    }
+    return expectsXml && xml.hasError();
 }
 
 bool isSuccess(int status)
@@ -401,13 +420,20 @@ private:
         for (const auto &[name, value] : reply->rawHeaderPairs())
             response.headers.append({name, value});
         response.body = reply->readAll();
-        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         dropReply();
-        m_call->m_response = response;
         debug(
             u"<- " + label() +
             QStringLiteral(" HTTP %1 %2 (%3 ms)").arg(response.status).arg(reason).arg(m_elapsed.elapsed()) +
             headerLines(response.headers) + bodyLines(response.body));
+        if (response.status == 200 && m_service == AwsService::S3 &&
+            isS3ErrorIn200(response.body, m_parseOutput)) {
+            debug(u"   " + label() +
+                  u" HTTP 200 with an error document: handled as HTTP 500, as botocore does");
+            response.status = 500;
+            reason = QStringLiteral("Error in a 200 answer");
+        }
+        m_call->m_response = response;
 
         if (isSuccess(response.status)) {
             succeeded(response);

@@ -669,15 +669,9 @@ void MultipartUpload::onCompleted(aws::AwsCall *call)
 {
     if (m_state != State::Completing)
         return;
-    aws::AwsError error = call->error();
-    // S3 may answer CompleteMultipartUpload with 200 and an error document, after keeping the
-    // connection alive with whitespace; botocore treats that as the error it is.
-    if (!error.isError() && call->response().body.contains("<Error>")) {
-        error = m_client->codec().parseError(aws::AwsService::S3, QStringLiteral("CompleteMultipartUpload"),
-                                             call->response());
-        error.kind = aws::AwsError::Kind::Service;
-        error.retryable = true;
-    }
+    // S3's "200 with an error document" arrives here as the 500 it is (AwsClient), after the
+    // client's own retries; the upload then calls again, as it does for a part.
+    const aws::AwsError error = call->error();
     if (error.isError()) {
         if (isRetryablePartError(error) && m_completeAttempts < m_options.maxPartAttempts) {
             QTimer::singleShot(m_options.partBackoffMs, this, [this] {

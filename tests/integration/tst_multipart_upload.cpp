@@ -2,12 +2,14 @@
 // show from outside: progress signals, per-part states, pause and resume, cancel, and S3's
 // checksum of the object matching the file's.
 
+#include "ScriptedHttpServer.h"
 #include "aws/AwsClient.h"
 #include "aws/CredentialProvider.h"
 #include "transfer/Crc32c.h"
 #include "transfer/MultipartUpload.h"
 #include "transfer/PartHasher.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -334,6 +336,92 @@ private Q_SLOTS:
         QVERIFY2(result.message.contains(QStringLiteral("the file changed while it was uploaded")),
                  qPrintable(result.message));
         QCOMPARE_LT(clock.elapsed(), m_client->config().inactivityTimeoutMs / 2);
+    }
+
+    // A scripted S3 for what moto never does: CompleteMultipartUpload answered 200, kept open
+    // with whitespace, then an <Error> document. The first `errors` Complete calls get that.
+    static void scriptS3(ScriptedHttpServer &server, int errors, int *completes)
+    {
+        server.setResponder([errors, completes](const ReceivedRequest &request) {
+            // The declaration goes out with the 200, then whitespace while S3 works.
+            const QByteArray keptAlive =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + QByteArray(4096, ' ');
+            if (request.method == "HEAD")
+                return ScriptStep::respond(404);
+            if (request.method == "POST" && request.query.startsWith("uploads"))
+                return ScriptStep::respond(
+                    200, "<InitiateMultipartUploadResult><Bucket>bucket</Bucket><Key>disk.raw"
+                         "</Key><UploadId>upload-1</UploadId></InitiateMultipartUploadResult>");
+            if (request.method == "PUT" && request.query.contains("partNumber="))
+                return ScriptStep::respond(
+                    200, {},
+                    {{"ETag",
+                      '"' + QCryptographicHash::hash(request.body, QCryptographicHash::Md5).toHex() + '"'},
+                     {"x-amz-checksum-crc32c", request.header("x-amz-checksum-crc32c")}});
+            if (request.method == "POST" && request.query.startsWith("uploadId=")) {
+                if (++*completes <= errors)
+                    return ScriptStep::respond(200, keptAlive +
+                                                        "<Error><Code>InternalError</Code><Message>We "
+                                                        "encountered an internal error. Please try "
+                                                        "again.</Message><RequestId>r</RequestId></Error>");
+                return ScriptStep::respond(200, keptAlive +
+                                                    "<CompleteMultipartUploadResult><Bucket>bucket</Bucket>"
+                                                    "<Key>disk.raw</Key><ETag>\"done-2\"</ETag>"
+                                                    "</CompleteMultipartUploadResult>");
+            }
+            if (request.method == "DELETE")
+                return ScriptStep::respond(204);
+            return ScriptStep::respond(400, "<Error><Code>NotScripted</Code></Error>");
+        });
+    }
+
+    UploadResult uploadToScriptedS3(const QUrl &endpoint, const QString &name)
+    {
+        AwsClientConfig config;
+        config.region = QStringLiteral("us-east-1");
+        config.endpoints.explicitUrl = endpoint.toString();
+        config.maxAttempts = 2;
+        config.baseBackoffMs = 10;
+        config.maxBackoffMs = 50;
+        auto *credentials = new StaticCredentialProvider(
+            Credentials{QStringLiteral("AKIDEXAMPLE"), QStringLiteral("secret"), {}});
+        AwsClient client(&m_network, credentials, config);
+        credentials->setParent(&client);
+        UploadOptions upload = options(makeFile(name, 6 * MiB), QStringLiteral("disk.raw"));
+        upload.bucket = QStringLiteral("bucket");
+        upload.maxPartAttempts = 3;
+        upload.partBackoffMs = 10;
+        upload.checkpointPath = m_dir.filePath(name + QStringLiteral(".checkpoint"));
+        MultipartUpload engine(&client, upload);
+        engine.start();
+        return waitForResult(engine);
+    }
+
+    void completeAnsweringAnErrorIn200IsRetried()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        int completes = 0;
+        // Both of the client's attempts, then the upload's second call gets one more, then done.
+        scriptS3(server, 3, &completes);
+        const UploadResult result = uploadToScriptedS3(server.url(), QStringLiteral("complete-retried.bin"));
+        QVERIFY2(result.outcome == UploadResult::Outcome::Completed, qPrintable(result.message));
+        QCOMPARE(result.etag, QByteArray("done-2"));
+        QCOMPARE(completes, 4);
+    }
+
+    void completeAnsweringErrorsIn200FailsAfterItsAttempts()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        int completes = 0;
+        scriptS3(server, 1000, &completes);
+        const UploadResult result = uploadToScriptedS3(server.url(), QStringLiteral("complete-failed.bin"));
+        QCOMPARE(int(result.outcome), int(UploadResult::Outcome::Failed));
+        QVERIFY2(result.message.contains(QStringLiteral("InternalError")), qPrintable(result.message));
+        QCOMPARE(result.error.httpStatus, 500);
+        QVERIFY(result.resumable);  // the parts are in S3: --resume completes them later
+        QCOMPARE(completes, 2 * 3); // the client's 2 attempts, for each of the upload's 3
     }
 
     void missingFileFailsWithoutTouchingS3()
