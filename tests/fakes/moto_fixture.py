@@ -187,8 +187,9 @@ def stop(state_path):
 def start_with_user(log_path, tls=None, extra_env=None):
     """A moto_server with authentication on and its test user: the state (as start() writes it).
 
-    Tests that need a server of their own (https, request recording) call this and stop it
-    with stop_process_group(state["pid"]).
+    Tests that need a server of their own (https, request recording) call this, stop it with
+    stop_process_group(state["pid"]) and reap it with state["process"].wait() (not in the
+    state file).
     """
     process, endpoint = start_server(log_path, tls=tls, extra_env=extra_env)
     verify = tls[0] if tls else None
@@ -207,6 +208,7 @@ def start_with_user(log_path, tls=None, extra_env=None):
         "userArn": user["Arn"],
         "pid": process.pid,
         "log": log_path,
+        "process": process,
     }
 
 
@@ -214,6 +216,7 @@ def start(state_path):
     os.makedirs(os.path.dirname(state_path), exist_ok=True)
     stop(state_path)  # a server left by an interrupted run
     state = start_with_user(os.path.join(os.path.dirname(state_path), "moto_server.log"))
+    del state["process"]  # the server outlives this script: ctest's cleanup fixture stops it by pid
     write_state(state_path, state)
     print(f"moto_server on {state['endpoint']} (pid {state['pid']}), authentication on, "
           f"user {state['userArn']}")

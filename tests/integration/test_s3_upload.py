@@ -332,6 +332,7 @@ class S3UploadOverHttps(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         moto_fixture.stop_process_group(cls.moto["pid"])
+        cls.moto["process"].wait()
         shutil.rmtree(cls.workdir, ignore_errors=True)
 
     def setUp(self):
