@@ -17,6 +17,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -174,6 +175,12 @@ private:
     void completeUpload();
     void onCompleted(aws::AwsCall *call);
     void abortInFlight();
+    // AbortMultipartUpload; `done` gets its error (none when S3 aborted it or never knew it).
+    void abortInS3(std::function<void(const aws::AwsError &error)> done);
+    // A read failed, S3 refused a part, or the upload is about to complete: when the file's
+    // size or modification time changed since the start, ends the upload (Failed, the upload
+    // aborted in S3) with a message that says so, and returns true.
+    bool failIfSourceChanged();
 
     void saveCheckpoint();
     void scheduleCheckpointSave();
