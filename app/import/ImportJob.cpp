@@ -352,6 +352,9 @@ void ImportJob::startUpload(int index, bool resume)
         options.concurrency =
             qMin(importSettings->upload.concurrency, transfer::UploadOptions::MaxConcurrency);
     options.maxBandwidth = importSettings->upload.maxBandwidth;
+    options.storageClass = importSettings->upload.storageClass;
+    options.serverSideEncryption = importSettings->upload.serverSideEncryption;
+    options.sseKmsKeyId = importSettings->upload.sseKmsKeyId;
     options.resume = resume;
     options.checkpointPath = checkpointPath(target.disk);
 

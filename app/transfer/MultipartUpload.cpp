@@ -277,17 +277,28 @@ void MultipartUpload::checkExistingObject()
     });
 }
 
+QJsonObject MultipartUpload::createInput(const QJsonObject &metadata) const
+{
+    QJsonObject input{{QStringLiteral("Bucket"), m_options.bucket},
+                      {QStringLiteral("Key"), m_options.key},
+                      {QStringLiteral("ChecksumAlgorithm"), QStringLiteral("CRC32C")},
+                      {QStringLiteral("Metadata"), metadata}};
+    if (!m_options.storageClass.isEmpty())
+        input.insert(QStringLiteral("StorageClass"), m_options.storageClass);
+    if (!m_options.serverSideEncryption.isEmpty())
+        input.insert(QStringLiteral("ServerSideEncryption"), m_options.serverSideEncryption);
+    if (!m_options.sseKmsKeyId.isEmpty())
+        input.insert(QStringLiteral("SSEKMSKeyId"), m_options.sseKmsKeyId);
+    return input;
+}
+
 void MultipartUpload::createUpload()
 {
     const QJsonObject metadata{{MetaSample, QString::fromLatin1(m_identity.sampleSha256Hex)},
                                {MetaSize, QString::number(m_identity.size)},
                                {MetaModified, QString::number(m_identity.modifiedMs)}};
-    aws::AwsCall *call =
-        track(m_client->call(aws::AwsService::S3, QStringLiteral("CreateMultipartUpload"),
-                             {{QStringLiteral("Bucket"), m_options.bucket},
-                              {QStringLiteral("Key"), m_options.key},
-                              {QStringLiteral("ChecksumAlgorithm"), QStringLiteral("CRC32C")},
-                              {QStringLiteral("Metadata"), metadata}}));
+    aws::AwsCall *call = track(
+        m_client->call(aws::AwsService::S3, QStringLiteral("CreateMultipartUpload"), createInput(metadata)));
     connect(call, &aws::AwsCall::finished, this, [this, call] {
         if (m_state != State::Preparing)
             return;

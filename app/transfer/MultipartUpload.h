@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -62,6 +63,10 @@ struct UploadOptions
     int partBackoffMs = 1000;    // first wait before a part's next call; doubles, capped at 20 s
     bool skipIfUnchanged = true; // HeadObject first: same size and our metadata -> nothing to do
     QString checkpointPath;      // empty: CheckpointStore::pathFor(...)
+    // How S3 stores the object (CreateMultipartUpload's members); empty: the bucket's default.
+    QString storageClass;         // StorageClass: STANDARD, INTELLIGENT_TIERING, ...
+    QString serverSideEncryption; // ServerSideEncryption: AES256, aws:kms, aws:kms:dsse
+    QString sseKmsKeyId;          // SSEKMSKeyId, with aws:kms and aws:kms:dsse
 };
 
 struct UploadProgress
@@ -160,6 +165,7 @@ private:
     void startFresh();
     void checkExistingObject();
     void createUpload();
+    QJsonObject createInput(const QJsonObject &metadata) const;
     void listParts(const QString &marker);
     void reconcile();
     void onVerified(int partNumber, const PartDigest &digest);
