@@ -1,5 +1,6 @@
 #include "models/ProfileStore.h"
 
+#include "models/PrivateFile.h"
 #include "models/ProfileFileName.h"
 #include "models/RequestJson.h"
 #include "models/SkeletonPlaceholders.h"
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -141,20 +141,15 @@ QString ProfileStore::takenBy(const QList<ProfileEntry> &entries, const QString 
 
 Outcome<> ProfileStore::writeJsonFile(const QString &path, const QJsonObject &json)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome<>::failure(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Outcome<>::failure(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!writePrivateFile(path, QJsonDocument(json).toJson(QJsonDocument::Indented), &error))
+        return Outcome<>::failure(error);
     return Outcome<>::success({});
 }
 
 Outcome<> ProfileStore::write(const QString &path, const Profile &profile) const
 {
-    if (!QDir().mkpath(m_directory))
+    if (!makePrivateDirectory(m_directory))
         return Outcome<>::failure(
             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_directory)));
     const ProfileJson::Written written = ProfileJson::write(profile);

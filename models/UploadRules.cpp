@@ -132,8 +132,15 @@ void UploadRules::checkEncryption(const ValidationContext &context)
                                        QStringLiteral("SHA256")};
     if (!upload.checksumAlgorithm.isEmpty() && !checksums.contains(upload.checksumAlgorithm))
         sink.error(QStringLiteral("upload.checksumAlgorithm"),
-                   tr("The checksum is one of %1, not \"%2\".")
+                   tr("The checksum must be one of %1, not \"%2\".")
                        .arg(checksums.join(QLatin1String(", ")), upload.checksumAlgorithm));
+    else if (!upload.checksumAlgorithm.isEmpty() && upload.checksumAlgorithm != u"CRC32C")
+        // The engine checks every part with CRC-32C (hardware-accelerated); say so rather than
+        // leave the choice silently unused.
+        sink.warning(QStringLiteral("upload.checksumAlgorithm"),
+                     tr("This app checks every uploaded part with CRC32C; %1 is not used.")
+                         .arg(upload.checksumAlgorithm),
+                     tr("Choose CRC32C, or leave the checksum at the app's default."));
 }
 
 } // namespace vmi

@@ -201,8 +201,12 @@ void DashboardWindow::createActions()
 
 QWidget *DashboardWindow::createToolBar()
 {
-    // A QToolBar folds what does not fit into its extension menu, so a narrow window still works.
-    auto *bar = new QToolBar(this);
+    // The actions in a QToolBar, which folds what does not fit into its extension menu; the
+    // Region switch and the filter on a row of their own, so a narrow window still has them.
+    auto *top = new QWidget(this);
+    auto *rows = new QVBoxLayout(top);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QToolBar(top);
     bar->setObjectName(u"dashboardToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *heading = new QLabel(tr("<b>Imports</b>"), bar);
@@ -211,16 +215,17 @@ QWidget *DashboardWindow::createToolBar()
     bar->addSeparator();
     bar->addActions({m_refreshAction, m_pauseAction, m_resumeAction, m_retryAction, m_cancelAction,
                      m_copyIdsAction, m_openConsoleAction, m_removeFinishedAction});
-    bar->addSeparator();
-    m_showRegion = new QCheckBox(tr("All tasks in the &Region"), bar);
+    rows->addWidget(bar);
+
+    auto *filterRow = new QHBoxLayout;
+    m_showRegion = new QCheckBox(tr("All tasks in the &Region"), top);
     m_showRegion->setObjectName(u"showRegionCheckBox"_s);
     m_showRegion->setToolTip(tr("Also list the Region's import tasks that this app did not start"));
     connect(m_showRegion, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             listRegionTasks();
     });
-    bar->addWidget(m_showRegion);
-    m_filter = new QLineEdit(bar);
+    m_filter = new QLineEdit(top);
     m_filter->setObjectName(u"filterLineEdit"_s);
     m_filter->setPlaceholderText(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
@@ -231,8 +236,10 @@ QWidget *DashboardWindow::createToolBar()
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
-    bar->addWidget(m_filter);
-    return bar;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_showRegion);
+    rows->addLayout(filterRow);
+    return top;
 }
 
 void DashboardWindow::restoreState()

@@ -13,8 +13,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUuid>
+#include <QXmlStreamReader>
 
 namespace vmi::aws {
 
@@ -68,6 +70,24 @@ QString bodyLines(const QByteArray &body)
 {
     const QString text = Redactor::body(body);
     return text.isEmpty() ? QString() : u"\n    body: " + text;
+}
+
+// S3 may answer 200 and then, having kept the connection open with whitespace while it
+// worked, fail: the body is then an <Error> document (CompleteMultipartUpload, CopyObject,
+// UploadPartCopy). botocore's _handle_200_error treats such an answer as the 500 it is, and so
+// a document cut short, when the caller expects XML to parse. botocore leaves out operations
+// whose output is a streamed blob (GetObject); our S3 model has none.
+bool isS3ErrorIn200(const QByteArray &body, bool expectsXml)
+{
+    if (body.trimmed().isEmpty())
+        return false;
+    // S3's whitespace comes before the XML declaration, where XML allows none.
+    QXmlStreamReader xml(body.trimmed());
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            return xml.name() == u"Error";
+    }
+    return expectsXml && xml.hasError();
 }
 
 bool isSuccess(int status)
@@ -163,6 +183,9 @@ public:
             if (!reason.isEmpty())
                 error = makeError(AwsError::Kind::InvalidInput, QStringLiteral("UnsendablePath"), reason);
         }
+        if (!error.isError() && m_endpoint.url.scheme() == u"https" && !m_client->m_caBundleError.isEmpty())
+            error = makeError(AwsError::Kind::InvalidInput, QStringLiteral("InvalidCaBundle"),
+                              m_client->m_caBundleError);
         if (!error.isError() && !m_client->m_network)
             error = makeError(AwsError::Kind::InvalidInput, QStringLiteral("NoNetwork"),
                               QStringLiteral("The network access manager is gone."));
@@ -288,6 +311,8 @@ private:
         for (const auto &[name, value] : wire.headers)
             request.setRawHeader(name, value);
         request.setTransferTimeout(m_client->m_config.inactivityTimeoutMs);
+        if (m_client->m_sslConfiguration && wire.url.scheme() == u"https")
+            request.setSslConfiguration(*m_client->m_sslConfiguration);
         // S3 answers a wrong region with 301/307 PermanentRedirect: that is an error to show,
         // and following it would send a signature made for another host.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -395,13 +420,20 @@ private:
         for (const auto &[name, value] : reply->rawHeaderPairs())
             response.headers.append({name, value});
         response.body = reply->readAll();
-        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         dropReply();
-        m_call->m_response = response;
         debug(
             u"<- " + label() +
             QStringLiteral(" HTTP %1 %2 (%3 ms)").arg(response.status).arg(reason).arg(m_elapsed.elapsed()) +
             headerLines(response.headers) + bodyLines(response.body));
+        if (response.status == 200 && m_service == AwsService::S3 &&
+            isS3ErrorIn200(response.body, m_parseOutput)) {
+            debug(u"   " + label() +
+                  u" HTTP 200 with an error document: handled as HTTP 500, as botocore does");
+            response.status = 500;
+            reason = QStringLiteral("Error in a 200 answer");
+        }
+        m_call->m_response = response;
 
         if (isSuccess(response.status)) {
             succeeded(response);
@@ -559,7 +591,24 @@ AwsClient::AwsClient(QNetworkAccessManager *network, CredentialProvider *credent
     , m_credentials(credentials)
     , m_config(std::move(config))
     , m_codec(std::make_shared<ModelRequestCodec>())
-{}
+{
+    if (!m_config.caBundlePath.isEmpty()) {
+        // Read once per client: every request of the client uses the same bundle.
+        const QList<QSslCertificate> authorities =
+            QSslCertificate::fromPath(m_config.caBundlePath, QSsl::Pem);
+        if (authorities.isEmpty()) {
+            // botocore's words for a bundle it cannot use.
+            m_caBundleError =
+                QStringLiteral("Could not find a suitable TLS CA certificate bundle, invalid path: %1 (no "
+                               "PEM certificate could be read from it)")
+                    .arg(m_config.caBundlePath);
+        } else {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setCaCertificates(authorities);
+            m_sslConfiguration = ssl;
+        }
+    }
+}
 
 AwsClient::~AwsClient()
 {

@@ -9,9 +9,11 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -35,6 +37,10 @@ struct AwsClientConfig
     // an answer, a retry decision); Authorization, security tokens and secret keys are already
     // redacted (Redactor).
     std::function<void(const QString &)> debugSink;
+    // PEM file of the certificate authorities trusted for HTTPS instead of the system's, as the
+    // AWS CLI's --ca-bundle, AWS_CA_BUNDLE and ca_bundle (a corporate TLS proxy, a private
+    // endpoint). Empty: the system's.
+    QString caBundlePath;
     // Added to the User-Agent as "app/<id>", like the SDKs' sdk_ua_app_id / AWS_SDK_UA_APP_ID:
     // lets a user (or a test) tell its requests apart in CloudTrail or a server log.
     QString userAgentAppId;
@@ -140,6 +146,10 @@ private:
     QPointer<CredentialProvider> m_credentials;
     AwsClientConfig m_config;
     std::shared_ptr<const AwsRequestCodec> m_codec;
+    // With caBundlePath: the default TLS settings trusting that bundle's CAs only, or why the
+    // bundle cannot be used (then every HTTPS call fails with that).
+    std::optional<QSslConfiguration> m_sslConfiguration;
+    QString m_caBundleError;
     qint64 m_clockSkewMs = 0;
     RetryQuota m_retryQuota;
     QList<QPointer<QObject>> m_runners; // AwsCallRunner of each call in flight

@@ -77,6 +77,15 @@ public:
         m_process.start();
     }
 
+    ~ProcessRun() override
+    {
+        // Destroyed with its owner before the process ended: QProcess's destructor kills the
+        // process and emits finished() on the way out, and no one is left to take an answer.
+        disconnect(&m_process, nullptr, this, nullptr);
+        m_done = nullptr;
+        m_output.fill('\0');
+    }
+
 private:
     void readOutput()
     {

@@ -73,7 +73,7 @@ void printOperationHelp(const QString &serviceCommand, const aws::ServiceModel &
     }
     out << tr("Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,\n"
               "  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],\n"
-              "  --cli-read-timeout SECONDS")
+              "  --cli-read-timeout SECONDS, --ca-bundle FILE.pem")
         << '\n';
 }
 

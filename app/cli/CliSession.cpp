@@ -64,6 +64,8 @@ int CliSession::setUp()
         return AwsCliConfigurationError;
     }
     clientConfig.endpoints.explicitUrl = m_global.endpointUrl;
+    if (!m_global.caBundle.isEmpty())
+        clientConfig.caBundlePath = m_global.caBundle;
     clientConfig.inactivityTimeoutMs = m_global.readTimeoutSeconds * 1000;
     if (m_global.debug) {
         QTextStream &err = m_err;

@@ -19,8 +19,9 @@ QString tr(const char *text)
 }
 
 const QStringList globalOptionsWithValue = {
-    QStringLiteral("--region"), QStringLiteral("--profile"),          QStringLiteral("--endpoint-url"),
-    QStringLiteral("--output"), QStringLiteral("--cli-read-timeout"), QStringLiteral("--cli-input-json"),
+    QStringLiteral("--region"),    QStringLiteral("--profile"),          QStringLiteral("--endpoint-url"),
+    QStringLiteral("--output"),    QStringLiteral("--cli-read-timeout"), QStringLiteral("--cli-input-json"),
+    QStringLiteral("--ca-bundle"),
 };
 const QStringList globalFlags = {
     QStringLiteral("--debug"),
@@ -135,6 +136,8 @@ bool readGlobalOption(const QString &name, const QString &value, GlobalOptions *
         global->profile = value;
     } else if (name == u"--endpoint-url") {
         global->endpointUrl = value;
+    } else if (name == u"--ca-bundle") {
+        global->caBundle = value;
     } else if (name == u"--output") {
         if (value != u"json") {
             *error = tr("vmimport prints JSON only: --output %1 is not supported").arg(value);

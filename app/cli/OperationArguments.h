@@ -14,6 +14,7 @@ struct GlobalOptions
     QString region;
     QString profile;
     QString endpointUrl;
+    QString caBundle; // --ca-bundle: over AWS_CA_BUNDLE and ca_bundle
     QString output = QStringLiteral("json");
     bool debug = false;
     bool paginate = true;

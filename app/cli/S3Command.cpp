@@ -34,7 +34,8 @@ QString usageText()
     return tr(
         "usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]\n"
         "                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]\n"
-        "                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL] [--debug]\n"
+        "                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL]\n"
+        "                        [--ca-bundle FILE.pem] [--debug]\n"
         "\n"
         "Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the\n"
         "signature over plain HTTP), several in flight, each retried on its own. An interrupted\n"

@@ -352,9 +352,11 @@ void ImportJob::startUpload(int index, bool resume)
         options.concurrency =
             qMin(importSettings->upload.concurrency, transfer::UploadOptions::MaxConcurrency);
     options.maxBandwidth = importSettings->upload.maxBandwidth;
+    options.storageClass = importSettings->upload.storageClass;
+    options.serverSideEncryption = importSettings->upload.serverSideEncryption;
+    options.sseKmsKeyId = importSettings->upload.sseKmsKeyId;
     options.resume = resume;
     options.checkpointPath = checkpointPath(target.disk);
-    QDir().mkpath(QFileInfo(options.checkpointPath).absolutePath());
 
     m_uploadingDisk = target.disk;
     m_upload = std::make_unique<transfer::MultipartUpload>(m_client, options);

@@ -1,11 +1,11 @@
 #include "import/JobStore.h"
 
 #include "import/ClientToken.h"
+#include "models/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -61,7 +61,7 @@ bool JobStore::load()
     m_problems.clear();
     m_blockedPaths.clear();
     QDir dir(m_dir);
-    if (!dir.mkpath(u"."_s))
+    if (!makePrivateDirectory(m_dir))
         return false;
     const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
@@ -151,15 +151,10 @@ bool JobStore::save(const JobRecord &job, QString *error)
             return fail(tr("%1 is left alone: %2").arg(path, reason));
         }
     }
-    if (!QDir().mkpath(m_dir))
-        return fail(tr("cannot create the folder %1").arg(m_dir));
     const QJsonObject root{{u"schemaVersion"_s, JobRecord::SchemaVersion}, {u"job"_s, job.toJson()}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return fail(file.errorString());
+    QString writeError;
+    if (!writePrivateFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented), &writeError))
+        return fail(writeError);
     JobRecord stored = job;
     stored.request = withoutSecrets(job.request);
     m_jobs.insert(job.id, stored);

@@ -146,25 +146,23 @@ void Preflight::checkPermissions(const ImportSettings &settings)
 
 void Preflight::checkRole(const ImportSettings &settings)
 {
-    const bool imageBuilder = settings.operation == ImportOperation::ImportDiskImage;
-    QString name = imageBuilder ? settings.imageBuilder.executionRole.value_or(QString())
-                                : ServiceRole::nameFor(settings);
-    if (name.isEmpty())
-        return;                                // Image Builder then uses its service-linked role.
-    name = name.section(QLatin1Char('/'), -1); // a role ARN names the role last
+    if (settings.operation == ImportOperation::ImportDiskImage) {
+        checkImageBuilderRole(settings);
+        return;
+    }
+    const QString name = ServiceRole::nameFor(settings).section(QLatin1Char('/'), -1);
     const int index = add(QStringLiteral("role"), tr("Service role %1").arg(name));
     track(m_client->call(AwsService::Iam, QStringLiteral("GetRole"), {{QStringLiteral("RoleName"), name}}),
-          [this, index, name, imageBuilder](AwsCall *call) {
+          [this, index, name](AwsCall *call) {
               const aws::AwsError &error = call->error();
               if (error.code == u"NoSuchEntity") {
-                  m_roleMissing = !imageBuilder;
+                  m_roleMissing = true;
                   settle(index, State::Failed,
                          tr("The role %1 does not exist. VM Import/Export needs it to read your disks.")
                              .arg(name));
               } else if (error.isError()) {
                   settle(index, State::Warning, tr("Cannot check the role: %1").arg(error.toCliText()));
-              } else if (!imageBuilder &&
-                         !ServiceRole::trustsVmImport(call->output()[QStringLiteral("Role")].toObject().value(
+              } else if (!ServiceRole::trustsVmImport(call->output()[QStringLiteral("Role")].toObject().value(
                              QStringLiteral("AssumeRolePolicyDocument")))) {
                   settle(
                       index, State::Failed,
@@ -173,6 +171,49 @@ void Preflight::checkRole(const ImportSettings &settings)
               } else {
                   settle(index, State::Passed, tr("The role %1 exists.").arg(name));
               }
+          });
+}
+
+// ImportDiskImage's executionRole is "the IAM role you create that grants Image Builder access
+// to perform workflow actions" (its API reference); Image Builder assumes it as the service
+// principal imagebuilder.amazonaws.com, like its workflow execution roles. Without one, Image
+// Builder works through its service-linked role AWSServiceRoleForImageBuilder, which it makes
+// itself the first time it builds or imports an image.
+void Preflight::checkImageBuilderRole(const ImportSettings &settings)
+{
+    static const QLatin1String principal("imagebuilder.amazonaws.com");
+    static const QString serviceLinkedRole = QStringLiteral("AWSServiceRoleForImageBuilder");
+    const QString named = settings.imageBuilder.executionRole.value_or(QString());
+    const bool serviceLinked = named.isEmpty();
+    const QString name = serviceLinked ? serviceLinkedRole : named.section(QLatin1Char('/'), -1);
+    const int index = add(QStringLiteral("role"), serviceLinked ? tr("Image Builder's service-linked role")
+                                                                : tr("Execution role %1").arg(name));
+    track(m_client->call(AwsService::Iam, QStringLiteral("GetRole"), {{QStringLiteral("RoleName"), name}}),
+          [this, index, name, serviceLinked](AwsCall *call) {
+              const aws::AwsError &error = call->error();
+              if (error.code == u"NoSuchEntity" && serviceLinked)
+                  settle(index, State::Warning,
+                         tr("There is no %1 yet. Image Builder creates it with the first import if your "
+                            "identity may call iam:CreateServiceLinkedRole; or name an execution role.")
+                             .arg(name));
+              else if (error.code == u"NoSuchEntity")
+                  settle(index, State::Failed,
+                         tr("The execution role %1 does not exist. Create it with a trust policy that lets "
+                            "imagebuilder.amazonaws.com assume it, or leave the field empty to use Image "
+                            "Builder's service-linked role.")
+                             .arg(name));
+              else if (error.isError())
+                  settle(index, State::Warning, tr("Cannot check the role: %1").arg(error.toCliText()));
+              else if (!ServiceRole::trustsService(call->output()[QStringLiteral("Role")].toObject().value(
+                                                       QStringLiteral("AssumeRolePolicyDocument")),
+                                                   principal))
+                  settle(index, State::Failed,
+                         tr("The role %1 does not trust imagebuilder.amazonaws.com (its trust policy has no "
+                            "Allow of sts:AssumeRole for that service), so Image Builder cannot use it.")
+                             .arg(name));
+              else
+                  settle(index, State::Passed,
+                         tr("The role %1 exists and trusts imagebuilder.amazonaws.com.").arg(name));
           });
 }
 

@@ -31,7 +31,9 @@ struct PreflightCheck
 
 // What AWS can tell before an import starts, all asked at once and never blocking: the
 // caller's permissions (ImportImage/ImportSnapshot with DryRun, whose success is the
-// DryRunOperation error), the service role (exists, trusts vmie.amazonaws.com), each bucket's
+// DryRunOperation error), the service role (exists, trusts vmie.amazonaws.com; for Image
+// Builder the executionRole, trusting imagebuilder.amazonaws.com, or without one Image
+// Builder's service-linked role), each bucket's
 // Region, the KMS key (enabled, symmetric, for encryption) and the S3 objects the import reads
 // that are already there. Give it the settings after SubmittedRequest::resolve(); objects of
 // local files are not checked (they are uploaded first).
@@ -67,6 +69,7 @@ private:
     void track(aws::AwsCall *call, std::function<void(aws::AwsCall *)> done);
     void checkPermissions(const ImportSettings &settings);
     void checkRole(const ImportSettings &settings);
+    void checkImageBuilderRole(const ImportSettings &settings);
     void checkBucket(const QString &bucket, const QString &region);
     void checkKmsKey(const QString &keyId);
     void checkObject(const QString &bucket, const QString &key);

@@ -107,6 +107,11 @@ QStringList ServiceRole::importBuckets(const ImportSettings &resolved)
 
 bool ServiceRole::trustsVmImport(const QJsonValue &document)
 {
+    return trustsService(document, QLatin1String(ServicePrincipal));
+}
+
+bool ServiceRole::trustsService(const QJsonValue &document, QLatin1String principal)
+{
     QJsonObject policy = document.toObject();
     if (document.isString()) {
         // IAM returns the document URL-encoded; the AWS CLI shows it decoded.
@@ -125,10 +130,10 @@ bool ServiceRole::trustsVmImport(const QJsonValue &document)
         });
         const QJsonArray services =
             asArray(s.value(QStringLiteral("Principal")).toObject().value(QStringLiteral("Service")));
-        const bool vmie = std::any_of(services.begin(), services.end(), [](const QJsonValue &p) {
-            return p.toString() == QLatin1String(ServicePrincipal);
+        const bool trusted = std::any_of(services.begin(), services.end(), [principal](const QJsonValue &p) {
+            return p.toString() == principal;
         });
-        if (assume && vmie)
+        if (assume && trusted)
             return true;
     }
     return false;

@@ -33,6 +33,8 @@ public:
     // Whether a trust policy document (a JSON object, or its text, URL-encoded as IAM returns
     // it) lets vmie.amazonaws.com assume the role.
     static bool trustsVmImport(const QJsonValue &document);
+    // The same for any service principal ("imagebuilder.amazonaws.com").
+    static bool trustsService(const QJsonValue &document, QLatin1String principal);
 };
 
 } // namespace vmi::import

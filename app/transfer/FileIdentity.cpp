@@ -56,11 +56,22 @@ QString FileIdentity::differenceFrom(const FileIdentity &other) const
     if (modifiedMs != other.modifiedMs)
         differences.append(
             tr("it was modified (%1, now %2)")
-                .arg(QDateTime::fromMSecsSinceEpoch(other.modifiedMs, Qt::UTC).toString(Qt::ISODate),
-                     QDateTime::fromMSecsSinceEpoch(modifiedMs, Qt::UTC).toString(Qt::ISODate)));
+                .arg(QDateTime::fromMSecsSinceEpoch(other.modifiedMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                     QDateTime::fromMSecsSinceEpoch(modifiedMs, Qt::UTC).toString(Qt::ISODateWithMs)));
     if (sampleSha256Hex != other.sampleSha256Hex)
         differences.append(tr("its content differs"));
     return differences.join(QStringLiteral("; "));
+}
+
+QString FileIdentity::statChangeOf(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("it is gone");
+    FileIdentity now = *this;
+    now.size = info.size();
+    now.modifiedMs = info.lastModified().toMSecsSinceEpoch();
+    return now.differenceFrom(*this);
 }
 
 QJsonObject FileIdentity::toJson() const

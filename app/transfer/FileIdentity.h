@@ -23,6 +23,10 @@ struct FileIdentity
 
     // What differs from `other`, in words for the user; empty when nothing does.
     QString differenceFrom(const FileIdentity &other) const;
+    // How the file at `path` differs from this identity by its size and modification time
+    // alone (one stat, no read: cheap enough to ask whenever a read fails), in words for the
+    // user; empty when neither changed.
+    QString statChangeOf(const QString &path) const;
     bool operator==(const FileIdentity &other) const = default;
 
     QJsonObject toJson() const;

@@ -277,17 +277,28 @@ void MultipartUpload::checkExistingObject()
     });
 }
 
+QJsonObject MultipartUpload::createInput(const QJsonObject &metadata) const
+{
+    QJsonObject input{{QStringLiteral("Bucket"), m_options.bucket},
+                      {QStringLiteral("Key"), m_options.key},
+                      {QStringLiteral("ChecksumAlgorithm"), QStringLiteral("CRC32C")},
+                      {QStringLiteral("Metadata"), metadata}};
+    if (!m_options.storageClass.isEmpty())
+        input.insert(QStringLiteral("StorageClass"), m_options.storageClass);
+    if (!m_options.serverSideEncryption.isEmpty())
+        input.insert(QStringLiteral("ServerSideEncryption"), m_options.serverSideEncryption);
+    if (!m_options.sseKmsKeyId.isEmpty())
+        input.insert(QStringLiteral("SSEKMSKeyId"), m_options.sseKmsKeyId);
+    return input;
+}
+
 void MultipartUpload::createUpload()
 {
     const QJsonObject metadata{{MetaSample, QString::fromLatin1(m_identity.sampleSha256Hex)},
                                {MetaSize, QString::number(m_identity.size)},
                                {MetaModified, QString::number(m_identity.modifiedMs)}};
-    aws::AwsCall *call =
-        track(m_client->call(aws::AwsService::S3, QStringLiteral("CreateMultipartUpload"),
-                             {{QStringLiteral("Bucket"), m_options.bucket},
-                              {QStringLiteral("Key"), m_options.key},
-                              {QStringLiteral("ChecksumAlgorithm"), QStringLiteral("CRC32C")},
-                              {QStringLiteral("Metadata"), metadata}}));
+    aws::AwsCall *call = track(
+        m_client->call(aws::AwsService::S3, QStringLiteral("CreateMultipartUpload"), createInput(metadata)));
     connect(call, &aws::AwsCall::finished, this, [this, call] {
         if (m_state != State::Preparing)
             return;
@@ -475,7 +486,8 @@ void MultipartUpload::onHashed(int partNumber, const PartDigest &digest)
     if (!part || m_scheduler->state(partNumber) != PartState::Hashing)
         return; // cancelled or finished meanwhile
     if (!digest.error.isEmpty()) {
-        fail(digest.error, {}, true);
+        if (!failIfSourceChanged())
+            fail(digest.error, {}, true);
         return;
     }
     part->digest = digest;
@@ -564,6 +576,10 @@ void MultipartUpload::onPartFinished(quint64 token, const PartSender::Result &fi
     part->sent = 0;
     if (error.kind == aws::AwsError::Kind::Cancelled)
         return; // pause or cancel: they put the part back themselves
+    // A part whose body could not be read to the end, or whose bytes S3 refused, most often
+    // means the file is being written to: no retry helps then.
+    if (error.isError() && failIfSourceChanged())
+        return;
     if (error.isError()) {
         if (error.code == u"NoSuchUpload") {
             fail(tr("S3 no longer knows the upload (it was aborted or expired)."), error, false);
@@ -588,6 +604,8 @@ void MultipartUpload::onPartFinished(quint64 token, const PartSender::Result &fi
         const QString why = etag.isEmpty() ? tr("S3 answered without an ETag")
                                            : tr("S3's checksum %1 differs from ours %2")
                                                  .arg(QString::fromLatin1(echoed), QString::fromLatin1(ours));
+        if (failIfSourceChanged())
+            return;
         if (part->attempts < m_options.maxPartAttempts) {
             retryPart(partNumber, why);
             return;
@@ -631,6 +649,10 @@ void MultipartUpload::retryPart(int partNumber, const QString &why)
 
 void MultipartUpload::completeUpload()
 {
+    // Every part went up without an error, but a file appended to or rewritten meanwhile
+    // would still make an object that is neither the old file nor the new one.
+    if (failIfSourceChanged())
+        return;
     setState(State::Completing);
     m_progressTimer.stop();
     updateProgress();
@@ -658,15 +680,9 @@ void MultipartUpload::onCompleted(aws::AwsCall *call)
 {
     if (m_state != State::Completing)
         return;
-    aws::AwsError error = call->error();
-    // S3 may answer CompleteMultipartUpload with 200 and an error document, after keeping the
-    // connection alive with whitespace; botocore treats that as the error it is.
-    if (!error.isError() && call->response().body.contains("<Error>")) {
-        error = m_client->codec().parseError(aws::AwsService::S3, QStringLiteral("CompleteMultipartUpload"),
-                                             call->response());
-        error.kind = aws::AwsError::Kind::Service;
-        error.retryable = true;
-    }
+    // S3's "200 with an error document" arrives here as the 500 it is (AwsClient), after the
+    // client's own retries; the upload then calls again, as it does for a part.
+    const aws::AwsError error = call->error();
     if (error.isError()) {
         if (isRetryablePartError(error) && m_completeAttempts < m_options.maxPartAttempts) {
             QTimer::singleShot(m_options.partBackoffMs, this, [this] {
@@ -760,13 +776,8 @@ void MultipartUpload::cancel()
         finish(result);
         return;
     }
-    aws::AwsCall *call = track(m_client->call(aws::AwsService::S3, QStringLiteral("AbortMultipartUpload"),
-                                              {{QStringLiteral("Bucket"), m_checkpoint.bucket},
-                                               {QStringLiteral("Key"), m_checkpoint.key},
-                                               {QStringLiteral("UploadId"), m_checkpoint.uploadId}}));
-    connect(call, &aws::AwsCall::finished, this, [this, call, result]() mutable {
-        const aws::AwsError &error = call->error();
-        if (error.isError() && error.code != u"NoSuchUpload") {
+    abortInS3([this, result](const aws::AwsError &error) mutable {
+        if (error.isError()) {
             // The parts stay billed in S3: keep the checkpoint, so --resume (or a new run, which
             // aborts it) can still find the upload.
             saveCheckpoint();
@@ -779,6 +790,55 @@ void MultipartUpload::cancel()
         }
         finish(result);
     });
+}
+
+void MultipartUpload::abortInS3(std::function<void(const aws::AwsError &error)> done)
+{
+    aws::AwsCall *call = track(m_client->call(aws::AwsService::S3, QStringLiteral("AbortMultipartUpload"),
+                                              {{QStringLiteral("Bucket"), m_checkpoint.bucket},
+                                               {QStringLiteral("Key"), m_checkpoint.key},
+                                               {QStringLiteral("UploadId"), m_checkpoint.uploadId}}));
+    connect(call, &aws::AwsCall::finished, this, [call, done = std::move(done)] {
+        const aws::AwsError &error = call->error();
+        done(error.code == u"NoSuchUpload" ? aws::AwsError() : error);
+    });
+}
+
+bool MultipartUpload::failIfSourceChanged()
+{
+    const QString change = m_identity.statChangeOf(m_options.filePath);
+    if (change.isEmpty())
+        return false;
+    abortInFlight();
+    m_saveTimer.stop();
+    // No other answer counts any more (pump(), onCompleted() and the part callbacks look).
+    setState(State::Cancelling);
+    UploadResult result;
+    result.outcome = UploadResult::Outcome::Failed;
+    result.uploadId = m_checkpoint.uploadId;
+    result.message = tr("%1: the file changed while it was uploaded (%2). Upload it again once nothing "
+                        "writes to it.")
+                         .arg(m_options.filePath, change);
+    if (m_checkpoint.uploadId.isEmpty()) {
+        CheckpointStore::remove(m_checkpointPath);
+        finish(result);
+        return true;
+    }
+    // Its parts are of a file that is no longer there: nothing can resume them.
+    abortInS3([this, result](const aws::AwsError &error) mutable {
+        if (error.isError()) {
+            // Kept, so that the next run (which refuses to resume a changed file) aborts it.
+            saveCheckpoint();
+            result.error = error;
+            result.message += u' ' + tr("S3 did not abort the multipart upload (%1); the next upload of "
+                                        "this file will.")
+                                         .arg(error.toCliText());
+        } else {
+            CheckpointStore::remove(m_checkpointPath);
+        }
+        finish(result);
+    });
+    return true;
 }
 
 void MultipartUpload::saveCheckpoint()

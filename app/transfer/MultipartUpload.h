@@ -12,11 +12,13 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -61,6 +63,10 @@ struct UploadOptions
     int partBackoffMs = 1000;    // first wait before a part's next call; doubles, capped at 20 s
     bool skipIfUnchanged = true; // HeadObject first: same size and our metadata -> nothing to do
     QString checkpointPath;      // empty: CheckpointStore::pathFor(...)
+    // How S3 stores the object (CreateMultipartUpload's members); empty: the bucket's default.
+    QString storageClass;         // StorageClass: STANDARD, INTELLIGENT_TIERING, ...
+    QString serverSideEncryption; // ServerSideEncryption: AES256, aws:kms, aws:kms:dsse
+    QString sseKmsKeyId;          // SSEKMSKeyId, with aws:kms and aws:kms:dsse
 };
 
 struct UploadProgress
@@ -159,6 +165,7 @@ private:
     void startFresh();
     void checkExistingObject();
     void createUpload();
+    QJsonObject createInput(const QJsonObject &metadata) const;
     void listParts(const QString &marker);
     void reconcile();
     void onVerified(int partNumber, const PartDigest &digest);
@@ -174,6 +181,12 @@ private:
     void completeUpload();
     void onCompleted(aws::AwsCall *call);
     void abortInFlight();
+    // AbortMultipartUpload; `done` gets its error (none when S3 aborted it or never knew it).
+    void abortInS3(std::function<void(const aws::AwsError &error)> done);
+    // A read failed, S3 refused a part, or the upload is about to complete: when the file's
+    // size or modification time changed since the start, ends the upload (Failed, the upload
+    // aborted in S3) with a message that says so, and returns true.
+    bool failIfSourceChanged();
 
     void saveCheckpoint();
     void scheduleCheckpointSave();

@@ -14,7 +14,7 @@ PartDigest PartHasher::hash(const QString &path, qint64 offset, qint64 length, i
 {
     PartDigest digest;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !file.seek(offset)) {
         digest.error =
             QCoreApplication::translate("vmi::transfer", "Cannot read %1: %2").arg(path, file.errorString());
         return digest;
@@ -26,7 +26,6 @@ PartDigest PartHasher::hash(const QString &path, qint64 offset, qint64 length, i
     if (extras & WithMd5)
         md5.emplace(HashStream::Algorithm::Md5);
     if (file.size() < offset + length) {
-        // Never map past the end: touching such a page kills the process with SIGBUS.
         digest.error = QCoreApplication::translate("vmi::transfer", "Cannot read %1 at byte %2: %3")
                            .arg(path)
                            .arg(file.size())
@@ -35,33 +34,6 @@ PartDigest PartHasher::hash(const QString &path, qint64 offset, qint64 length, i
     }
     quint32 crc = 0;
     qint64 left = length;
-    // Mapped windows first: the bytes are checksummed straight from the page cache instead of
-    // being copied out of it, which saves a copy of every byte (the send reads them again).
-    while (left > 0) {
-        const qint64 at = offset + length - left;
-        const qint64 window = std::min(left, MapWindow);
-        uchar *mapped = file.map(at, window);
-        if (!mapped)
-            break; // not mappable (a pipe, some network filesystems): read() below
-        // Both checksums over one slice while it is in the CPU's cache, not one after the other
-        // over the whole window.
-        for (qint64 done = 0; done < window; done += CacheSlice) {
-            const char *bytes = reinterpret_cast<const char *>(mapped) + done;
-            const qint64 slice = std::min(CacheSlice, window - done);
-            crc = Crc32c::update(crc, bytes, slice);
-            if (sha)
-                sha->add(QByteArrayView(bytes, slice));
-            if (md5)
-                md5->add(QByteArrayView(bytes, slice));
-        }
-        file.unmap(mapped);
-        left -= window;
-    }
-    if (left > 0 && !file.seek(offset + length - left)) {
-        digest.error =
-            QCoreApplication::translate("vmi::transfer", "Cannot read %1: %2").arg(path, file.errorString());
-        return digest;
-    }
     QByteArray block(int(std::min(BlockSize, std::max<qint64>(left, 1))), Qt::Uninitialized);
     while (left > 0) {
         const qint64 got = file.read(block.data(), std::min<qint64>(left, block.size()));
@@ -74,6 +46,7 @@ PartDigest PartHasher::hash(const QString &path, qint64 offset, qint64 length, i
                                  : QCoreApplication::translate("vmi::transfer", "the file got shorter"));
             return digest;
         }
+        // Every checksum over the block while it is in the CPU's cache.
         crc = Crc32c::update(crc, block.constData(), got);
         if (sha)
             sha->add(QByteArrayView(block.constData(), got));

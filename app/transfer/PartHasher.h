@@ -16,13 +16,15 @@ struct PartDigest
 
 // Reads one byte range of a file in small blocks and checksums it. Meant for a worker thread:
 // it opens its own QFile and touches nothing shared.
+//
+// It reads into a buffer rather than mapping the file: a mapped page that another program
+// truncates away kills the process with SIGBUS, and no size check before mapping closes that
+// race. The copy costs nothing measurable: a block small enough to stay in the CPU's cache is
+// checksummed straight after the kernel wrote it there (tests/bench/RESULTS.md has figures).
 class PartHasher
 {
 public:
-    static constexpr qint64 BlockSize = 1024 * 1024;
-    // Mapped at a time; its pages count in the process's RSS while mapped.
-    static constexpr qint64 MapWindow = 4 * 1024 * 1024;
-    static constexpr qint64 CacheSlice = 128 * 1024;
+    static constexpr qint64 BlockSize = 256 * 1024;
     enum Extra
     {
         CrcOnly = 0,

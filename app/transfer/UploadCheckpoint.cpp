@@ -1,12 +1,13 @@
 #include "transfer/UploadCheckpoint.h"
 
+#include "models/PrivateFile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace vmi::transfer {
@@ -98,21 +99,7 @@ QString CheckpointStore::pathFor(const QString &filePath, const QString &endpoin
 
 bool CheckpointStore::save(const QString &path, const UploadCheckpoint &checkpoint, QString *error)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("Cannot create the folder of %1.").arg(path);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(checkpoint.toJson()).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writePrivateFile(path, QJsonDocument(checkpoint.toJson()).toJson(QJsonDocument::Compact), error);
 }
 
 std::optional<UploadCheckpoint> CheckpointStore::load(const QString &path, QString *error)

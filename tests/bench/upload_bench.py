@@ -4,6 +4,7 @@ clients) and rclone, same random file, same local S3 sink, interleaved runs.
 
     tests/bench/upload_bench.py [--vmimport build/release/bin/vmimport] [--sizes 256M,1G,4G]
                                 [--rounds 3] [--tools vmimport,aws,aws-crt,rclone]
+    tests/bench/upload_bench.py --serve     # only the sink, for profiling one tool by hand
 
 The sink is Debian's nginx with the echo module (nginx-light) answering the multipart calls;
 it reads every body to its last byte and stores nothing (s3_sink.conf.in), so the figures are
@@ -201,13 +202,36 @@ def startup_cost(tools, endpoint, workdir, vmimport):
     return costs
 
 
+def serve(vmimport):
+    """The sink alone, for a profiler run of one upload (tests/bench/RESULTS.md shows how)."""
+    check_tools([], vmimport)
+    workdir = tempfile.mkdtemp(prefix="vmi-bench-")
+    sink = Sink(workdir)
+    argv, env = commands("vmimport", "FILE", sink.endpoint, workdir, vmimport)
+    print(f"sink on {sink.endpoint}; for example:\n  " +
+          " ".join(f"{k}={env[k]}" for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_DEFAULT_REGION")) +
+          " perf record -e cpu-clock -g -- " + " ".join(argv) + "\nCtrl+C stops it.", flush=True)
+    try:
+        signal.pause()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sink.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--vmimport", default=os.path.join(ROOT, "build", "release", "bin", "vmimport"))
     parser.add_argument("--sizes", default="256M,1G,4G")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tools", default="vmimport,vmimport-unsigned,aws,aws-crt,rclone")
+    parser.add_argument("--serve", action="store_true",
+                        help="start the sink, print how to upload to it, and wait for Ctrl+C")
     args = parser.parse_args()
+    if args.serve:
+        serve(args.vmimport)
+        return
     tools = args.tools.split(",")
     check_tools(tools, args.vmimport)
 

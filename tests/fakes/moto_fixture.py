@@ -16,6 +16,7 @@ import json
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -45,13 +46,17 @@ def free_loopback_port():
 MOTO_HEALTH_PATH = "/moto-api/data.json"
 
 
-def wait_until_up(endpoint, process, deadline, health_path=MOTO_HEALTH_PATH):
-    """True once endpoint + health_path answers; False when the process ends or time is up."""
+def wait_until_up(endpoint, process, deadline, health_path=MOTO_HEALTH_PATH, ca_file=None):
+    """True once endpoint + health_path answers; False when the process ends or time is up.
+
+    ca_file: the PEM file of the CA an https endpoint's certificate is checked against.
+    """
+    context = ssl.create_default_context(cafile=ca_file) if ca_file else None
     while time.monotonic() < deadline:
         if process.poll() is not None:
             return False
         try:
-            with urllib.request.urlopen(endpoint + health_path, timeout=2):
+            with urllib.request.urlopen(endpoint + health_path, timeout=2, context=context):
                 return True
         except OSError:
             time.sleep(0.1)
@@ -89,32 +94,39 @@ def crc32c_path(state_dir):
     return None
 
 
-def start_server(log_path):
+def start_server(log_path, tls=None, extra_env=None):
+    """Starts moto_server on a free loopback port: (process, endpoint).
+
+    tls: (certificate PEM, key PEM) to serve https with that certificate instead of http.
+    extra_env: more environment for the server (MOTO_ENABLE_RECORDING, ...).
+    """
     shim = crc32c_path(os.path.dirname(log_path))
     for _attempt in range(3):
         port = free_loopback_port()
-        endpoint = f"http://127.0.0.1:{port}"
-        env = dict(os.environ, INITIAL_NO_AUTH_ACTION_COUNT="3")
+        endpoint = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+        env = dict(os.environ, INITIAL_NO_AUTH_ACTION_COUNT="3", **(extra_env or {}))
         if shim:
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [shim, env.get("PYTHONPATH")]))
+        tls_options = ["--ssl-cert", tls[0], "--ssl-key", tls[1]] if tls else []
         log = open(log_path, "ab")
         # A session of its own and no inherited pipes, so ctest does not wait for it.
         process = subprocess.Popen(
-            ["timeout", str(MAX_LIFETIME_SECONDS), sys.executable, "-m", "moto.server",
-             "-H", "127.0.0.1", "-p", str(port)],
+            ["timeout", str(MAX_LIFETIME_SECONDS), sys.executable,
+             os.path.join(os.path.dirname(os.path.abspath(__file__)), "moto_server_launcher.py"),
+             "-H", "127.0.0.1", "-p", str(port), *tls_options],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             env=env, start_new_session=True)
         log.close()
-        if wait_until_up(endpoint, process, time.monotonic() + 30):
+        if wait_until_up(endpoint, process, time.monotonic() + 30, ca_file=tls[0] if tls else None):
             return process, endpoint
         stop_process_group(process.pid)
     raise SystemExit(f"moto_server did not start; see {log_path}")
 
 
-def create_test_user(endpoint):
+def create_test_user(endpoint, verify=None):
     iam = boto3.client("iam", endpoint_url=endpoint, region_name=REGION,
                        aws_access_key_id="bootstrap", aws_secret_access_key="bootstrap",
-                       config=Config(retries={"max_attempts": 1}))
+                       config=Config(retries={"max_attempts": 1}), verify=verify)
     user = iam.create_user(UserName=USER_NAME)["User"]
     iam.put_user_policy(UserName=USER_NAME, PolicyName="allow-all",
                         PolicyDocument=json.dumps(ALLOW_ALL_POLICY))
@@ -122,15 +134,15 @@ def create_test_user(endpoint):
     return user, key
 
 
-def check_auth_is_on(endpoint, key):
+def check_auth_is_on(endpoint, key, verify=None):
     sts = boto3.client("sts", endpoint_url=endpoint, region_name=REGION,
                        aws_access_key_id=key["AccessKeyId"],
-                       aws_secret_access_key=key["SecretAccessKey"])
+                       aws_secret_access_key=key["SecretAccessKey"], verify=verify)
     sts.get_caller_identity()
     bad = boto3.client("sts", endpoint_url=endpoint, region_name=REGION,
                        aws_access_key_id=key["AccessKeyId"],
                        aws_secret_access_key="not-the-secret",
-                       config=Config(retries={"max_attempts": 1}))
+                       config=Config(retries={"max_attempts": 1}), verify=verify)
     try:
         bad.get_caller_identity()
     except Exception:  # noqa: BLE001 - any refusal is what we want here
@@ -173,18 +185,22 @@ def stop(state_path):
     os.remove(state_path)
 
 
-def start(state_path):
-    os.makedirs(os.path.dirname(state_path), exist_ok=True)
-    stop(state_path)  # a server left by an interrupted run
-    log_path = os.path.join(os.path.dirname(state_path), "moto_server.log")
-    process, endpoint = start_server(log_path)
+def start_with_user(log_path, tls=None, extra_env=None):
+    """A moto_server with authentication on and its test user: the state (as start() writes it).
+
+    Tests that need a server of their own (https, request recording) call this, stop it with
+    stop_process_group(state["pid"]) and reap it with state["process"].wait() (not in the
+    state file).
+    """
+    process, endpoint = start_server(log_path, tls=tls, extra_env=extra_env)
+    verify = tls[0] if tls else None
     try:
-        user, key = create_test_user(endpoint)
-        check_auth_is_on(endpoint, key)
+        user, key = create_test_user(endpoint, verify=verify)
+        check_auth_is_on(endpoint, key, verify=verify)
     except BaseException:
         stop_process_group(process.pid)
         raise
-    write_state(state_path, {
+    return {
         "endpoint": endpoint,
         "region": REGION,
         "accessKeyId": key["AccessKeyId"],
@@ -193,8 +209,18 @@ def start(state_path):
         "userArn": user["Arn"],
         "pid": process.pid,
         "log": log_path,
-    })
-    print(f"moto_server on {endpoint} (pid {process.pid}), authentication on, user {user['Arn']}")
+        "process": process,
+    }
+
+
+def start(state_path):
+    os.makedirs(os.path.dirname(state_path), exist_ok=True)
+    stop(state_path)  # a server left by an interrupted run
+    state = start_with_user(os.path.join(os.path.dirname(state_path), "moto_server.log"))
+    del state["process"]  # the server outlives this script: ctest's cleanup fixture stops it by pid
+    write_state(state_path, state)
+    print(f"moto_server on {state['endpoint']} (pid {state['pid']}), authentication on, "
+          f"user {state['userArn']}")
 
 
 def main():

@@ -9,6 +9,7 @@
 #include "models/DiskTableModel.h"
 #include "models/TagTableModel.h"
 #include "support/FakeControl.h"
+#include "support/GuiTestMain.h"
 #include "ui/Application.h"
 #include "ui/wizard/DisksPage.h"
 #include "ui/wizard/ImportWizard.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -37,6 +39,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUuid>
 
@@ -222,7 +225,8 @@ private Q_SLOTS:
         QProcess seed;
         seed.start(qEnvironmentVariable("VMI_PYTHON"),
                    {qEnvironmentVariable("VMI_MOTO_SEED_SCRIPT"), u"--state"_s,
-                    qEnvironmentVariable("VMI_MOTO_STATE"), u"--name"_s, name});
+                    qEnvironmentVariable("VMI_MOTO_STATE"), u"--name"_s, name, u"--object"_s,
+                    u"preview/one.raw"_s, u"--object"_s, u"preview/two.raw"_s});
         QVERIFY(seed.waitForFinished(60'000));
         QCOMPARE(seed.exitCode(), 0);
         m_seed = QJsonDocument::fromJson(seed.readAllStandardOutput()).object();
@@ -247,6 +251,55 @@ private Q_SLOTS:
                                     "CD001",
                                     6));
         QVERIFY(iso.open(QIODevice::WriteOnly) && iso.write(isoBytes) == isoBytes.size());
+    }
+
+    // The Upload page looks up each local file's target key: an object of the same size is not
+    // sent again, one of another size is replaced; a new prefix asks again.
+    void uploadPageShowsWhatIsAlreadyInS3()
+    {
+        // moto_seed put 1 MiB objects at preview/one.raw and preview/two.raw.
+        const auto makeFile = [this](const QString &name, qint64 size) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(size));
+        };
+        makeFile(u"one.raw"_s, 1024 * 1024);
+        makeFile(u"two.raw"_s, 2 * 1024 * 1024);
+        makeFile(u"three.raw"_s, 1024 * 1024);
+        import::AwsSession session;
+        ImportWizard wizard(&session);
+        ImportSettings settings;
+        settings.region = m_moto[u"region"].toString();
+        settings.upload.bucket = m_seed[u"bucket"].toString();
+        settings.upload.keyPrefix = u"preview/"_s;
+        for (const QString &name : {u"one.raw"_s, u"two.raw"_s, u"three.raw"_s}) {
+            DiskContainer disk;
+            disk.format = u"RAW"_s;
+            settings.ec2.diskContainers.append(disk);
+            settings.upload.localFiles.append(m_dir.filePath(name));
+        }
+        wizard.replaceSettings(settings);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        goNext(wizard, ImportWizard::DisksPageId);
+        goNext(wizard, ImportWizard::UploadPageId);
+        auto *label = child<QLabel>(&wizard, "existingObjectsLabel");
+        const QString bucket = m_seed[u"bucket"].toString();
+        QTRY_VERIFY_WITH_TIMEOUT(!label->text().contains(u"looking"_s) && !label->text().isEmpty(), 10'000);
+        const QStringList lines = label->text().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], u"one.raw → s3://%1/preview/one.raw: already in S3 (same size): will not be "
+                           "uploaded again"_s.arg(bucket));
+        QCOMPARE(lines[1], u"two.raw → s3://%1/preview/two.raw: an object of another size is there: it will "
+                           "be replaced"_s.arg(bucket));
+        QCOMPARE(lines[2],
+                 u"three.raw → s3://%1/preview/three.raw: not there yet; it will be uploaded"_s.arg(bucket));
+        screenshot(wizard, u"upload-existing-objects"_s);
+
+        // Typing a new prefix asks again once the typing stops; the old answers are dropped.
+        auto *prefix = child<QLineEdit>(&wizard, "keyPrefixLineEdit");
+        prefix->setText(u"elsewhere/"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().count(u"not there yet"_s) == 3, 10'000);
+        QVERIFY(label->text().contains(u"s3://%1/elsewhere/one.raw"_s.arg(bucket)));
     }
 
     void importImageFromStartToStart()
@@ -351,22 +404,87 @@ private Q_SLOTS:
         ImportWizard wizard(&session);
         start(wizard, "snapshotRadioButton", u"snapshot"_s);
         addDisk(wizard, m_disk, u"snapshot"_s);
+        child<QCheckBox>(&wizard, "deleteUploadedCheckBox")->setChecked(true);
+        QVERIFY(wizard.settings().afterImport.deleteUploadedObjects);
         chooseBucket(wizard, u"snapshot"_s, ImportWizard::SystemPageId);
         QVERIFY(!child<QComboBox>(&wizard, "platformComboBox")->isVisible());
         child<QLineEdit>(&wizard, "descriptionLineEdit")->setText(u"GUI test snapshot"_s);
+
+        // Register an AMI afterwards: checking the group starts from x86_64, ENA, gp3; the
+        // name is required, arm64 refuses legacy BIOS, NitroTPM needs UEFI.
+        auto *group = child<QGroupBox>(&wizard, "registerImageGroupBox");
+        QVERIFY(group->isVisible());
+        QVERIFY(!group->isChecked());
+        group->setChecked(true);
+        QVERIFY(wizard.settings().afterImport.registerImage.has_value());
+        QCOMPARE(wizard.settings().afterImport.registerImage->architecture, std::optional(u"x86_64"_s));
+        QCOMPARE(wizard.settings().afterImport.registerImage->volumeType, std::optional(u"gp3"_s));
+        QCOMPARE(wizard.settings().afterImport.registerImage->enaSupport, std::optional(true));
+        auto *nameLabel = child<QLabel>(&wizard, "registerNameDiagnosticLabel");
+        QVERIFY(nameLabel->isVisible());
+        QVERIFY2(nameLabel->text().contains(u"needs a name"_s), qPrintable(nameLabel->text()));
+        QVERIFY(!nextButton(wizard)->isEnabled());
+        child<QLineEdit>(&wizard, "registerNameLineEdit")->setText(u"gui-arm64-ami"_s);
+        QVERIFY(!nameLabel->isVisible());
+        auto *architecture = child<QComboBox>(&wizard, "registerArchitectureComboBox");
+        architecture->setCurrentIndex(architecture->findData(u"arm64"_s));
+        auto *bootMode = child<QComboBox>(&wizard, "registerBootModeComboBox");
+        bootMode->setCurrentIndex(bootMode->findData(u"legacy-bios"_s));
+        auto *bootLabel = child<QLabel>(&wizard, "registerBootModeDiagnosticLabel");
+        QVERIFY(bootLabel->isVisible());
+        QVERIFY2(bootLabel->text().contains(u"UEFI only"_s), qPrintable(bootLabel->text()));
+        QVERIFY(!nextButton(wizard)->isEnabled());
+        child<QCheckBox>(&wizard, "registerTpmCheckBox")->setChecked(true);
+        QVERIFY(child<QLabel>(&wizard, "registerTpmDiagnosticLabel")->isVisible());
+        bootMode->setCurrentIndex(bootMode->findData(u"uefi"_s));
+        QVERIFY(!bootLabel->isVisible());
+        QVERIFY(!child<QLabel>(&wizard, "registerTpmDiagnosticLabel")->isVisible());
+        child<QCheckBox>(&wizard, "registerImdsV2CheckBox")->setChecked(true);
+        child<QLineEdit>(&wizard, "registerRootDeviceLineEdit")->setText(u"/dev/sdz9x"_s);
+        QVERIFY(child<QLabel>(&wizard, "registerRootDeviceDiagnosticLabel")->isVisible());
+        QVERIFY(!nextButton(wizard)->isEnabled());
+        child<QLineEdit>(&wizard, "registerRootDeviceLineEdit")->setText(u"/dev/sda1"_s);
         screenshot(wizard, u"snapshot-4-system"_s);
         goNext(wizard, ImportWizard::EncryptionPageId);
         goNext(wizard, ImportWizard::TagsPageId);
+
+        // Tagging what the import made warns while there are no tags, and never blocks.
+        auto *tagOutputs = child<QCheckBox>(&wizard, "tagImageAndSnapshotsCheckBox");
+        QVERIFY(tagOutputs->isVisible());
+        tagOutputs->setChecked(true);
+        QVERIFY(child<QLabel>(&wizard, "tagImageAndSnapshotsDiagnosticLabel")->isVisible());
+        QVERIFY(nextButton(wizard)->isEnabled());
+        QApplication::clipboard()->setText(u"Project=vmi"_s);
+        qobject_cast<ui::TagsPage *>(wizard.currentPage())->pasteFromClipboard();
+        QVERIFY(!child<QLabel>(&wizard, "tagImageAndSnapshotsDiagnosticLabel")->isVisible());
         goNext(wizard, ImportWizard::ReviewPageId);
         QVERIFY(child<QPlainTextEdit>(&wizard, "cliCommandsTextEdit")
                     ->toPlainText()
                     .contains(u"aws ec2 import-snapshot"_s));
+        const QString summary = child<QTextBrowser>(&wizard, "summaryTextBrowser")->toPlainText();
+        QVERIFY2(summary.contains(u"register the AMI \"gui-arm64-ami\" from the snapshot (arm64, uefi, ENA, "
+                                  "IMDSv2 required, NitroTPM, gp3 root volume)"_s),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(u"delete the objects uploaded for it"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"tag what the import made"_s), qPrintable(summary));
         ImportSettings handed;
         finish(wizard, u"snapshot"_s, &handed);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(handed.operation, ImportOperation::ImportSnapshot);
         QCOMPARE(handed.ec2.description, std::optional(u"GUI test snapshot"_s));
+        RegisterImageSettings registered;
+        registered.name = u"gui-arm64-ami"_s;
+        registered.architecture = u"arm64"_s;
+        registered.bootMode = u"uefi"_s;
+        registered.enaSupport = true;
+        registered.imdsSupport = u"v2.0"_s;
+        registered.tpmSupport = u"v2.0"_s;
+        registered.rootDeviceName = u"/dev/sda1"_s;
+        registered.volumeType = u"gp3"_s;
+        QCOMPARE(handed.afterImport.registerImage, std::optional(registered));
+        QVERIFY(handed.afterImport.tagImageAndSnapshots);
+        QVERIFY(handed.afterImport.deleteUploadedObjects);
     }
 
     void importDiskImageFromStartToStart()
@@ -404,5 +522,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestImportWizard)
+VMI_GUI_TEST_MAIN(TestImportWizard)
 #include "tst_import_wizard.moc"

@@ -75,7 +75,10 @@ class CliMatchesAwsCli(unittest.TestCase):
                        AWS_DEFAULT_REGION=FAKE["region"], AWS_PAGER="",
                        AWS_CONFIG_FILE=os.path.join(cls.home, "config"),
                        AWS_SHARED_CREDENTIALS_FILE=os.path.join(cls.home, "credentials"),
-                       AWS_EC2_METADATA_DISABLED="true")
+                       AWS_EC2_METADATA_DISABLED="true",
+                       # Scopes the fake's injected errors to this test's vmimport runs:
+                       # other tests run vmimport against the same fake at the same time.
+                       AWS_SDK_UA_APP_ID="vmi-cli-compare")
         s3 = boto("s3", MOTO["endpoint"])
         cls.bucket = "vmi-cli-" + uuid.uuid4().hex[:12]
         s3.create_bucket(Bucket=cls.bucket)
@@ -288,6 +291,8 @@ class CliMatchesAwsCli(unittest.TestCase):
         say so: "(reached max retries: 1)"."""
         control = FAKE["controlEndpoint"] + "/inject"
         for agent in ("aws-cli/2", "vmimport/"):
+            if agent == "vmimport/":
+                agent = "app/vmi-cli-compare"
             request = urllib.request.Request(control, method="POST", data=json.dumps(
                 {"action": "DescribeImportSnapshotTasks", "status": 500, "code": "InternalError",
                  "count": 2, "userAgentContains": agent}).encode(),

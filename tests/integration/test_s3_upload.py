@@ -7,6 +7,10 @@ bytes are the file's (MD5 of what GetObject returns), injected connection drops,
 only the parts S3 does not have (bytes counted by a proxy), Ctrl+C leaves no multipart upload
 behind, and a file changed since the interruption is refused instead of resumed.
 
+Over HTTPS (a moto_server of its own serving a certificate made at test time, which only
+AWS_CA_BUNDLE or --ca-bundle makes the client trust) parts go UNSIGNED-PAYLOAD with their
+CRC-32C in x-amz-checksum-crc32c, as moto's own request recording shows.
+
 Needs VMI_VMIMPORT (the binary) and VMI_MOTO_STATE.
 """
 
@@ -20,14 +24,22 @@ import subprocess
 import sys
 import tempfile
 import time
+import ssl
 import unittest
+import urllib.parse
+import urllib.request
 import uuid
+
+import base64
+import struct
 
 import boto3
 from botocore.config import Config
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fakes"))
+import moto_fixture  # noqa: E402
 from fault_proxy import FaultProxy  # noqa: E402
 
 MIB = 1024 * 1024
@@ -263,6 +275,161 @@ class S3Upload(unittest.TestCase):
         self.assertSucceeded(result)
         self.assertObjectIs("changed.bin", path)
         self.assertEqual(self.uploads_in_progress(), [])
+
+
+def crc32c_function(scratch):
+    """CRC-32C of bytes: Debian's crc32c module when there is one (as moto gets it), else Python."""
+    shim = moto_fixture.crc32c_path(scratch)
+    if shim:
+        sys.path.insert(0, shim)
+    try:
+        import crc32c
+        return crc32c.crc32c
+    except ImportError:
+        table = []
+        for n in range(256):
+            c = n
+            for _ in range(8):
+                c = (c >> 1) ^ 0x82F63B78 if c & 1 else c >> 1
+            table.append(c)
+
+        def crc(data):
+            c = 0xFFFFFFFF
+            for byte in data:
+                c = table[(c ^ byte) & 0xFF] ^ (c >> 8)
+            return c ^ 0xFFFFFFFF
+        return crc
+
+
+def make_certificate(folder):
+    """A self-signed certificate for 127.0.0.1 and its key, made now: trusted by nobody else."""
+    cert, key = os.path.join(folder, "test-ca.pem"), os.path.join(folder, "test-ca.key")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=vmimport upload test", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", key, "-out", cert], check=True, capture_output=True)
+    return cert, key
+
+
+class S3UploadOverHttps(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not os.access(VMIMPORT, os.X_OK):
+            raise SystemExit(f"VMI_VMIMPORT is not an executable: {VMIMPORT!r}")
+        cls.workdir = tempfile.mkdtemp(prefix="vmi-s3-https-")
+        cls.cert, key = make_certificate(cls.workdir)
+        cls.recording = os.path.join(cls.workdir, "moto_recording")
+        # moto writes every request it gets (URL, headers, body) to the recording file.
+        cls.moto = moto_fixture.start_with_user(
+            os.path.join(cls.workdir, "moto_server.log"), tls=(cls.cert, key),
+            extra_env={"MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": cls.recording})
+        cls.s3 = boto3.client("s3", endpoint_url=cls.moto["endpoint"], region_name=cls.moto["region"],
+                              aws_access_key_id=cls.moto["accessKeyId"],
+                              aws_secret_access_key=cls.moto["secretAccessKey"], verify=cls.cert,
+                              config=Config(retries={"total_max_attempts": 1}))
+        cls.bucket = "https-" + uuid.uuid4().hex[:12]
+        cls.s3.create_bucket(Bucket=cls.bucket)
+
+    @classmethod
+    def tearDownClass(cls):
+        moto_fixture.stop_process_group(cls.moto["pid"])
+        cls.moto["process"].wait()
+        shutil.rmtree(cls.workdir, ignore_errors=True)
+
+    def setUp(self):
+        self.home = tempfile.mkdtemp(dir=self.workdir)
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+        self.env.update(AWS_ACCESS_KEY_ID=self.moto["accessKeyId"],
+                        AWS_SECRET_ACCESS_KEY=self.moto["secretAccessKey"],
+                        AWS_DEFAULT_REGION=self.moto["region"], AWS_CONFIG_FILE=os.path.join(self.home, "none"),
+                        AWS_SHARED_CREDENTIALS_FILE=os.path.join(self.home, "none"),
+                        XDG_DATA_HOME=os.path.join(self.home, "data"), HOME=self.home)
+        # Nothing in the system's CA store vouches for the test certificate: only a bundle may.
+        self.env.pop("SSL_CERT_FILE", None)
+        self.env.pop("SSL_CERT_DIR", None)
+
+    def run_cp(self, path, key, *options, env=None):
+        return subprocess.run([VMIMPORT, "s3", "cp", path, f"s3://{self.bucket}/{key}",
+                               "--endpoint-url", self.moto["endpoint"], "--no-progress", *options],
+                              env=env or self.env, capture_output=True, text=True, timeout=300)
+
+    def recorded_parts(self, key):
+        """moto's record of the UploadPart requests for `key`: part number -> (url, headers, body)."""
+        parts = {}
+        with open(self.recording) as f:
+            for line in f:
+                entry = json.loads(line)
+                url = urllib.parse.urlsplit(entry["url"])
+                query = urllib.parse.parse_qs(url.query)
+                if entry["method"] != "PUT" or url.path != f"/{self.bucket}/{key}" or "partNumber" not in query:
+                    continue
+                headers = {name.lower(): value for name, value in entry["headers"].items()}
+                body = base64.b64decode(entry["body"]) if entry["body_encoded"] else entry["body"].encode()
+                parts[int(query["partNumber"][0])] = (entry["url"], headers, body)
+        return parts
+
+    def assertObjectIs(self, key, path):
+        body = self.s3.get_object(Bucket=self.bucket, Key=key)["Body"]
+        digest = hashlib.md5()
+        while block := body.read(4 * MIB):
+            digest.update(block)
+        self.assertEqual(digest.hexdigest(), md5_of_file(path), "the object's bytes differ from the file's")
+
+    def test_unsigned_payload_and_crc32c_per_part_over_https(self):
+        path = os.path.join(self.workdir, "https.bin")
+        size = 40 * MIB + 4321
+        random_file(path, size)
+        env = dict(self.env, AWS_CA_BUNDLE=self.cert)
+        # One part at a time: moto's recorder interleaves the lines of requests it gets at once.
+        result = self.run_cp(path, "https.bin", "--part-size", "8MB", "--concurrency", "1", env=env)
+        self.assertEqual(result.returncode, 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}")
+        self.assertObjectIs("https.bin", path)
+
+        crc32c = crc32c_function(self.workdir)
+        parts = self.recorded_parts("https.bin")
+        self.assertEqual(sorted(parts), list(range(1, 7)))  # 5 parts of 8 MiB and the rest
+        with open(path, "rb") as f:
+            for number, (url, headers, body) in sorted(parts.items()):
+                expected = f.read(8 * MIB)
+                self.assertTrue(url.startswith("https://"), url)
+                self.assertEqual(body, expected, f"part {number}'s body")
+                self.assertEqual(headers["x-amz-content-sha256"], "UNSIGNED-PAYLOAD", f"part {number}")
+                self.assertIn("x-amz-content-sha256", headers["authorization"])  # signed, with the rest
+                self.assertEqual(headers["x-amz-checksum-crc32c"],
+                                 base64.b64encode(struct.pack(">I", crc32c(expected))).decode(),
+                                 f"part {number}'s CRC-32C")
+
+        # And with the default number of parts in flight (the recording stopped first).
+        stop = urllib.request.Request(self.moto["endpoint"] + "/moto-api/recorder/stop-recording", method="POST")
+        urllib.request.urlopen(stop, context=ssl.create_default_context(cafile=self.cert)).close()
+        result = self.run_cp(path, "https-concurrent.bin", "--part-size", "5MB", env=env)
+        self.assertEqual(result.returncode, 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}")
+        self.assertObjectIs("https-concurrent.bin", path)
+        os.remove(path)
+
+    def test_only_a_ca_bundle_makes_the_test_certificate_trusted(self):
+        path = os.path.join(self.workdir, "trust.bin")
+        random_file(path, 1 * MIB)
+        untrusted = self.run_cp(path, "trust.bin")
+        self.assertEqual(untrusted.returncode, 1, untrusted.stderr)
+        self.assertIn("SSL handshake failed", untrusted.stderr)
+
+        missing = self.run_cp(path, "trust.bin", env=dict(self.env, AWS_CA_BUNDLE=os.path.join(self.home, "nope.pem")))
+        self.assertEqual(missing.returncode, 1, missing.stderr)
+        self.assertIn("Could not find a suitable TLS CA certificate bundle", missing.stderr)
+
+        # ca_bundle in the profile, as the AWS CLI reads it.
+        config = os.path.join(self.home, "config")
+        with open(config, "w") as f:
+            f.write(f"[default]\nca_bundle = {self.cert}\n")
+        configured = self.run_cp(path, "trust-config.bin", env=dict(self.env, AWS_CONFIG_FILE=config))
+        self.assertEqual(configured.returncode, 0, configured.stderr)
+        self.assertObjectIs("trust-config.bin", path)
+
+        # --ca-bundle goes before AWS_CA_BUNDLE, as in the AWS CLI.
+        trusted = self.run_cp(path, "trust.bin", "--ca-bundle", self.cert,
+                              env=dict(self.env, AWS_CA_BUNDLE=os.path.join(self.home, "nope.pem")))
+        self.assertEqual(trusted.returncode, 0, trusted.stderr)
+        self.assertObjectIs("trust.bin", path)
 
 
 if __name__ == "__main__":

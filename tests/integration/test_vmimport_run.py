@@ -133,7 +133,10 @@ class VmimportRun(unittest.TestCase):
             AWS_EC2_METADATA_DISABLED="true",
             AWS_ENDPOINT_URL_EC2=FAKE["endpoint"], AWS_ENDPOINT_URL_IMAGEBUILDER=FAKE["endpoint"],
             AWS_ENDPOINT_URL_S3=self.proxy.endpoint, AWS_ENDPOINT_URL_IAM=MOTO["endpoint"],
-            AWS_ENDPOINT_URL_STS=MOTO["endpoint"])
+            AWS_ENDPOINT_URL_STS=MOTO["endpoint"],
+            # Our own User-Agent app id: errors other tests inject into the shared fake are
+            # scoped to theirs.
+            AWS_SDK_UA_APP_ID="vmi-cli-run")
         self.proxy.reset()
         # No "/" in the prefix: moto 5.2 mis-verifies signatures of query values with one
         # (ListObjectsV2's Prefix).
@@ -269,7 +272,7 @@ class VmimportRun(unittest.TestCase):
         name = "vmi-arm64-" + uuid.uuid4().hex[:8]
         profile = self.write_profile(
             "ImportSnapshot", {"Description": "arm64 root", "DiskContainer": {"Format": "RAW"}},
-            [disk],
+            [disk], upload={"storageClass": "STANDARD_IA", "serverSideEncryption": "AES256"},
             afterImport={"registerImage": {"Name": name, "Architecture": "arm64", "BootMode": "uefi",
                                            "EnaSupport": True, "ImdsSupport": "v2.0",
                                            "VolumeType": "gp3"}})
@@ -290,6 +293,10 @@ class VmimportRun(unittest.TestCase):
         self.assertEqual(params["BlockDeviceMapping.1.Ebs.VolumeType"], "gp3")
         self.assertEqual(params["Architecture"], "arm64")
         self.assertEqual(params["ImdsSupport"], "v2.0")
+        # The upload settings reached S3.
+        head = self.s3.head_object(Bucket=self.bucket, Key=self.prefix + "arm.raw")
+        self.assertEqual(head.get("StorageClass"), "STANDARD_IA")
+        self.assertEqual(head.get("ServerSideEncryption"), "AES256")
 
     def test_import_disk_image_completes(self):
         iso = os.path.join(self.home, "Win11.iso")

@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -791,6 +792,90 @@ private Q_SLOTS:
         QVERIFY(!call->error().isError());
         QCOMPARE(call->attempts(), 3);
         QCOMPARE(fresh->retryQuotaAvailable(), 495);
+    }
+
+    // S3 answers 200, keeps the connection alive with whitespace while it works, and then
+    // writes an <Error> document: botocore handles that as a 500 (retried), and so do we.
+    // These calls go through the model-driven codec, as the upload engine's do.
+    std::unique_ptr<AwsClient> s3ModelClient(const QUrl &endpoint, int maxAttempts)
+    {
+        AwsClientConfig config = fastRetries(maxAttempts);
+        config.region = QStringLiteral("us-east-1");
+        config.endpoints.explicitUrl = endpoint.toString();
+        config.debugSink = [this](const QString &line) {
+            m_log.append(line);
+        };
+        auto *provider = new StaticCredentialProvider(TestKeys);
+        auto result = std::make_unique<AwsClient>(&m_network, provider, config);
+        provider->setParent(result.get());
+        return result;
+    }
+
+    static QJsonObject completeInput()
+    {
+        return {{QStringLiteral("Bucket"), QStringLiteral("bucket")},
+                {QStringLiteral("Key"), QStringLiteral("disk.raw")},
+                {QStringLiteral("UploadId"), QStringLiteral("upload-1")},
+                {QStringLiteral("MultipartUpload"),
+                 QJsonObject{{QStringLiteral("Parts"),
+                              QJsonArray{QJsonObject{{QStringLiteral("PartNumber"), 1},
+                                                     {QStringLiteral("ETag"), QStringLiteral("\"e1\"")}}}}}}};
+    }
+
+    // The declaration goes out with the 200, then whitespace while S3 works, then the document.
+    static QByteArray keptAlive(const QByteArray &document)
+    {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + QByteArray(2048, ' ') + '\n' + document;
+    }
+
+    static QByteArray errorIn200(const QByteArray &code)
+    {
+        return keptAlive("<Error><Code>" + code +
+                         "</Code><Message>We encountered an internal error. Please try again.</Message>"
+                         "<RequestId>req-200</RequestId><HostId>host</HostId></Error>");
+    }
+
+    void s3ErrorDocumentInA200IsRetriedAsA500()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.script(
+            {ScriptStep::respond(200, errorIn200("InternalError")),
+             ScriptStep::respond(
+                 200, keptAlive("<CompleteMultipartUploadResult><Bucket>bucket</Bucket><Key>disk.raw</Key>"
+                                "<ETag>\"final-2\"</ETag></CompleteMultipartUploadResult>"))});
+        auto aws = s3ModelClient(server.url(), 3);
+        const auto call =
+            wait(aws->call(AwsService::S3, QStringLiteral("CompleteMultipartUpload"), completeInput()));
+        QVERIFY2(!call->error().isError(), qPrintable(call->error().toCliText()));
+        QCOMPARE(call->attempts(), 2);
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(call->output().value(QStringLiteral("ETag")).toString(), QStringLiteral("\"final-2\""));
+        QVERIFY(m_log.filter(QStringLiteral("HTTP 200 with an error document")).size() == 1);
+    }
+
+    void s3ErrorDocumentInA200FailsAsAServerError()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setFallback(ScriptStep::respond(200, errorIn200("InternalError")));
+        auto aws = s3ModelClient(server.url(), 2);
+        const auto call =
+            wait(aws->call(AwsService::S3, QStringLiteral("CompleteMultipartUpload"), completeInput()));
+        QCOMPARE(call->error().kind, AwsError::Kind::Service);
+        QCOMPARE(call->error().code, QStringLiteral("InternalError"));
+        QCOMPARE(call->error().httpStatus, 500);
+        QCOMPARE(call->error().requestId, QStringLiteral("req-200"));
+        QVERIFY(call->error().retryable);
+        QCOMPARE(call->attempts(), 2);
+        QVERIFY(call->output().isEmpty());
+
+        // A 200 whose body is a success document, or empty (UploadPart), stays a success.
+        server.setFallback(ScriptStep::respond(200, {}, {{"ETag", "\"p1\""}}));
+        const auto empty =
+            wait(aws->call(AwsService::S3, QStringLiteral("CompleteMultipartUpload"), completeInput()));
+        QVERIFY2(!empty->error().isError(), qPrintable(empty->error().toCliText()));
+        QCOMPARE(empty->attempts(), 1);
     }
 
     // --- clock skew -------------------------------------------------------------------

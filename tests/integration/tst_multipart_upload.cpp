@@ -2,12 +2,15 @@
 // show from outside: progress signals, per-part states, pause and resume, cancel, and S3's
 // checksum of the object matching the file's.
 
+#include "ScriptedHttpServer.h"
 #include "aws/AwsClient.h"
 #include "aws/CredentialProvider.h"
 #include "transfer/Crc32c.h"
 #include "transfer/MultipartUpload.h"
 #include "transfer/PartHasher.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -242,6 +245,183 @@ private Q_SLOTS:
             call(QStringLiteral("ListMultipartUploads"), {{QStringLiteral("Bucket"), m_bucket}});
         QCOMPARE(after.value(QStringLiteral("Uploads")).toArray().size(), 0);
         QVERIFY(!QFile::exists(upload.checkpointPath()));
+    }
+
+    // Another program truncates the file while parts are read and sent: the upload must end
+    // Failed with a message that names the cause (not a SIGBUS, not a retry loop, not a checksum
+    // error), and leave no multipart upload in S3.
+    void fileTruncatedDuringTheUploadFailsClearly()
+    {
+        const qint64 size = 40 * MiB;
+        const QString path = makeFile(QStringLiteral("truncated.bin"), size);
+        UploadOptions slow = options(path, QStringLiteral("truncated.bin"));
+        slow.maxBandwidth = 8 * MiB;
+        slow.concurrency = 2;
+        MultipartUpload upload(m_client.get(), slow);
+        bool truncated = false;
+        connect(&upload, &MultipartUpload::partStateChanged, this, [&](int, PartState state) {
+            if (state == PartState::Done && !truncated) {
+                truncated = true;
+                // Mid-way through part 2, which is on the wire, and before parts 3 and up.
+                QVERIFY(QFile::resize(path, 7 * MiB));
+            }
+        });
+        upload.start();
+        const UploadResult result = waitForResult(upload);
+        QVERIFY(truncated);
+        QCOMPARE(int(result.outcome), int(UploadResult::Outcome::Failed));
+        QVERIFY2(result.message.contains(QStringLiteral("the file changed while it was uploaded")),
+                 qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("%1 bytes and is now %2").arg(size).arg(7 * MiB)),
+                 qPrintable(result.message));
+        QVERIFY(!result.resumable);
+        QCOMPARE(upload.state(), MultipartUpload::State::Finished);
+        QVERIFY(!QFile::exists(upload.checkpointPath()));
+        const QJsonObject uploads = call(QStringLiteral("ListMultipartUploads"),
+                                         {{QStringLiteral("Bucket"), m_bucket},
+                                          {QStringLiteral("Prefix"), QStringLiteral("truncated.bin")}});
+        QCOMPARE(uploads.value(QStringLiteral("Uploads")).toArray().size(), 0);
+        AwsError missing;
+        call(QStringLiteral("HeadObject"),
+             {{QStringLiteral("Bucket"), m_bucket}, {QStringLiteral("Key"), QStringLiteral("truncated.bin")}},
+             &missing);
+        QCOMPARE(missing.httpStatus, 404);
+    }
+
+    // Appended to while it was sent, every part went up fine: completing would make an object
+    // of neither version, so the upload fails instead.
+    void fileAppendedToDuringTheUploadIsNotCompleted()
+    {
+        const qint64 size = 12 * MiB;
+        const QString path = makeFile(QStringLiteral("appended.bin"), size);
+        MultipartUpload upload(m_client.get(), options(path, QStringLiteral("appended.bin")));
+        bool appended = false;
+        connect(&upload, &MultipartUpload::partStateChanged, this, [&](int, PartState state) {
+            if (state == PartState::Sending && !appended) {
+                appended = true;
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::Append));
+                QVERIFY(file.write(QByteArray(4096, 'x')) == 4096);
+            }
+        });
+        upload.start();
+        const UploadResult result = waitForResult(upload);
+        QVERIFY(appended);
+        QCOMPARE(int(result.outcome), int(UploadResult::Outcome::Failed));
+        QVERIFY2(result.message.contains(QStringLiteral("the file changed while it was uploaded")),
+                 qPrintable(result.message));
+        AwsError missing;
+        call(QStringLiteral("HeadObject"),
+             {{QStringLiteral("Bucket"), m_bucket}, {QStringLiteral("Key"), QStringLiteral("appended.bin")}},
+             &missing);
+        QCOMPARE(missing.httpStatus, 404);
+    }
+
+    // The only part on the wire runs out of bytes: the send fails as soon as the read does, not
+    // after the client's inactivity timeout.
+    void filePartOnTheWireTruncatedFailsAtOnce()
+    {
+        const QString path = makeFile(QStringLiteral("one.bin"), 10 * MiB);
+        UploadOptions slow = options(path, QStringLiteral("one.bin"));
+        slow.partSize = 10 * MiB;
+        slow.maxBandwidth = 4 * MiB;
+        MultipartUpload upload(m_client.get(), slow);
+        upload.start();
+        QTRY_VERIFY_WITH_TIMEOUT(upload.progress().inFlightBytes > 2 * MiB, 30'000);
+        QVERIFY(QFile::resize(path, 3 * MiB));
+        QElapsedTimer clock;
+        clock.start();
+        const UploadResult result = waitForResult(upload);
+        QCOMPARE(int(result.outcome), int(UploadResult::Outcome::Failed));
+        QVERIFY2(result.message.contains(QStringLiteral("the file changed while it was uploaded")),
+                 qPrintable(result.message));
+        QCOMPARE_LT(clock.elapsed(), m_client->config().inactivityTimeoutMs / 2);
+    }
+
+    // A scripted S3 for what moto never does: CompleteMultipartUpload answered 200, kept open
+    // with whitespace, then an <Error> document. The first `errors` Complete calls get that.
+    static void scriptS3(ScriptedHttpServer &server, int errors, int *completes)
+    {
+        server.setResponder([errors, completes](const ReceivedRequest &request) {
+            // The declaration goes out with the 200, then whitespace while S3 works.
+            const QByteArray keptAlive =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + QByteArray(4096, ' ');
+            if (request.method == "HEAD")
+                return ScriptStep::respond(404);
+            if (request.method == "POST" && request.query.startsWith("uploads"))
+                return ScriptStep::respond(
+                    200, "<InitiateMultipartUploadResult><Bucket>bucket</Bucket><Key>disk.raw"
+                         "</Key><UploadId>upload-1</UploadId></InitiateMultipartUploadResult>");
+            if (request.method == "PUT" && request.query.contains("partNumber="))
+                return ScriptStep::respond(
+                    200, {},
+                    {{"ETag",
+                      '"' + QCryptographicHash::hash(request.body, QCryptographicHash::Md5).toHex() + '"'},
+                     {"x-amz-checksum-crc32c", request.header("x-amz-checksum-crc32c")}});
+            if (request.method == "POST" && request.query.startsWith("uploadId=")) {
+                if (++*completes <= errors)
+                    return ScriptStep::respond(200, keptAlive +
+                                                        "<Error><Code>InternalError</Code><Message>We "
+                                                        "encountered an internal error. Please try "
+                                                        "again.</Message><RequestId>r</RequestId></Error>");
+                return ScriptStep::respond(200, keptAlive +
+                                                    "<CompleteMultipartUploadResult><Bucket>bucket</Bucket>"
+                                                    "<Key>disk.raw</Key><ETag>\"done-2\"</ETag>"
+                                                    "</CompleteMultipartUploadResult>");
+            }
+            if (request.method == "DELETE")
+                return ScriptStep::respond(204);
+            return ScriptStep::respond(400, "<Error><Code>NotScripted</Code></Error>");
+        });
+    }
+
+    UploadResult uploadToScriptedS3(const QUrl &endpoint, const QString &name)
+    {
+        AwsClientConfig config;
+        config.region = QStringLiteral("us-east-1");
+        config.endpoints.explicitUrl = endpoint.toString();
+        config.maxAttempts = 2;
+        config.baseBackoffMs = 10;
+        config.maxBackoffMs = 50;
+        auto *credentials = new StaticCredentialProvider(
+            Credentials{QStringLiteral("AKIDEXAMPLE"), QStringLiteral("secret"), {}});
+        AwsClient client(&m_network, credentials, config);
+        credentials->setParent(&client);
+        UploadOptions upload = options(makeFile(name, 6 * MiB), QStringLiteral("disk.raw"));
+        upload.bucket = QStringLiteral("bucket");
+        upload.maxPartAttempts = 3;
+        upload.partBackoffMs = 10;
+        upload.checkpointPath = m_dir.filePath(name + QStringLiteral(".checkpoint"));
+        MultipartUpload engine(&client, upload);
+        engine.start();
+        return waitForResult(engine);
+    }
+
+    void completeAnsweringAnErrorIn200IsRetried()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        int completes = 0;
+        // Both of the client's attempts, then the upload's second call gets one more, then done.
+        scriptS3(server, 3, &completes);
+        const UploadResult result = uploadToScriptedS3(server.url(), QStringLiteral("complete-retried.bin"));
+        QVERIFY2(result.outcome == UploadResult::Outcome::Completed, qPrintable(result.message));
+        QCOMPARE(result.etag, QByteArray("done-2"));
+        QCOMPARE(completes, 4);
+    }
+
+    void completeAnsweringErrorsIn200FailsAfterItsAttempts()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        int completes = 0;
+        scriptS3(server, 1000, &completes);
+        const UploadResult result = uploadToScriptedS3(server.url(), QStringLiteral("complete-failed.bin"));
+        QCOMPARE(int(result.outcome), int(UploadResult::Outcome::Failed));
+        QVERIFY2(result.message.contains(QStringLiteral("InternalError")), qPrintable(result.message));
+        QCOMPARE(result.error.httpStatus, 500);
+        QVERIFY(result.resumable);  // the parts are in S3: --resume completes them later
+        QCOMPARE(completes, 2 * 3); // the client's 2 attempts, for each of the upload's 3
     }
 
     void missingFileFailsWithoutTouchingS3()

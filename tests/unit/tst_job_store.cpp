@@ -4,8 +4,10 @@
 
 #include "import/JobStore.h"
 #include "models/JobRecord.h"
+#include "transfer/UploadCheckpoint.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -88,7 +90,18 @@ private Q_SLOTS:
                                      -1,
                                      u"snap-1"_s}};
         QVERIFY(job.applyStatus(done, QDateTime::currentDateTimeUtc()));
+        // What the pipeline keeps to go on after a restart.
+        job.settings = QJsonObject{{u"schemaVersion"_s, 1}, {u"name"_s, u"web"_s}};
+        job.uploads = {{0, u"/disks/web.vmdk"_s, u"bucket"_s, u"imports/web.vmdk"_s, true, false},
+                       {2, u"/disks/data.raw"_s, u"bucket"_s, u"imports/data.raw"_s, false, false}};
+        job.afterImportDone = {true, true, false};
+        job.paused = true;
         QVERIFY(store.save(job));
+
+        JobRecord failed = job;
+        failed.state = JobRecord::State::Failed;
+        failed.failedIn = JobRecord::State::Finishing;
+        QCOMPARE(JobRecord::fromJson(failed.toJson()).value->failedIn, JobRecord::State::Finishing);
 
         JobStore reloaded(dir.path());
         QVERIFY(reloaded.load());
@@ -106,6 +119,34 @@ private Q_SLOTS:
         QCOMPARE(back.lastStatus.disks.size(), 1);
         QVERIFY(back.finishedAt.isValid());
         QVERIFY(reloaded.unfinishedJobs().isEmpty());
+    }
+
+    void filesAreTheUsersAlone()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        const QString folder = dir.path() + u"/jobs"_s;
+        JobStore store(folder);
+        QVERIFY(store.load());
+        const JobRecord job =
+            store.createJob(u"web"_s, ImportOperation::ImportImage, imageRequest(), u"eu-west-1"_s, {});
+        QVERIFY(!job.id.isEmpty());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(store.pathFor(job.id)).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(folder).permissions() & others, QFileDevice::Permissions());
+        // The upload checkpoints too.
+        transfer::UploadCheckpoint checkpoint;
+        checkpoint.bucket = u"b"_s;
+        checkpoint.key = u"k"_s;
+        QString error;
+        const QString path = folder + u"/uploads/x.json"_s;
+        QVERIFY2(transfer::CheckpointStore::save(path, checkpoint, &error), qPrintable(error));
+        QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(folder + u"/uploads"_s).permissions() & others, QFileDevice::Permissions());
+#else
+        QSKIP("POSIX permissions");
+#endif
     }
 
     void fileHoldsNoPresignedSignature()

@@ -1,11 +1,13 @@
 // The AWS CLI's config and credentials files, read as botocore reads them.
 
+#include "aws/ClientConfigReader.h"
 #include "aws/SharedConfig.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using vmi::aws::ConfigSection;
+using vmi::aws::readClientConfig;
 using vmi::aws::SharedConfig;
 
 class TestSharedConfig : public QObject
@@ -13,6 +15,46 @@ class TestSharedConfig : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The client settings come from the credential plan's profile, or, for keys from the
+    // environment (no profile), from AWS_PROFILE's or the default one, as the AWS CLI reads
+    // them; AWS_CA_BUNDLE goes before ca_bundle.
+    void clientConfigReadsTheProfileTheAwsCliWould()
+    {
+        const SharedConfig config = SharedConfig::fromText(QStringLiteral("[default]\n"
+                                                                          "ca_bundle = /etc/default.pem\n"
+                                                                          "max_attempts = 7\n"
+                                                                          "[profile work]\n"
+                                                                          "ca_bundle = /etc/work.pem\n"),
+                                                           QString());
+        const QByteArray savedProfile = qgetenv("AWS_PROFILE");
+        const QByteArray savedBundle = qgetenv("AWS_CA_BUNDLE");
+        const QByteArray savedAttempts = qgetenv("AWS_MAX_ATTEMPTS");
+        qunsetenv("AWS_PROFILE");
+        qunsetenv("AWS_CA_BUNDLE");
+        qunsetenv("AWS_MAX_ATTEMPTS");
+        const QString region = QStringLiteral("eu-west-1");
+
+        auto fromEnvironmentKeys = readClientConfig(config, QString(), region);
+        QCOMPARE(fromEnvironmentKeys.caBundlePath, QStringLiteral("/etc/default.pem"));
+        QCOMPARE(fromEnvironmentKeys.maxAttempts, 7);
+        QCOMPARE(readClientConfig(config, QStringLiteral("work"), region).caBundlePath,
+                 QStringLiteral("/etc/work.pem"));
+        qputenv("AWS_PROFILE", "work");
+        QCOMPARE(readClientConfig(config, QString(), region).caBundlePath, QStringLiteral("/etc/work.pem"));
+        qputenv("AWS_CA_BUNDLE", "/etc/environment.pem");
+        QCOMPARE(readClientConfig(config, QStringLiteral("work"), region).caBundlePath,
+                 QStringLiteral("/etc/environment.pem"));
+
+        for (const auto &[name, value] : {std::pair{"AWS_PROFILE", savedProfile},
+                                          {"AWS_CA_BUNDLE", savedBundle},
+                                          {"AWS_MAX_ATTEMPTS", savedAttempts}}) {
+            if (value.isNull())
+                qunsetenv(name);
+            else
+                qputenv(name, value);
+        }
+    }
+
     void profilesFromBothFiles()
     {
         const SharedConfig config =

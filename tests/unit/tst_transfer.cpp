@@ -22,6 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace vmi::transfer;
 
 namespace {
@@ -139,6 +142,40 @@ private Q_SLOTS:
         const PartDigest tooLong = PartHasher::hash(path, data.size() - 10, 20, PartHasher::CrcOnly);
         QVERIFY(tooLong.error.contains(QStringLiteral("shorter")));
         QVERIFY(!PartHasher::hash(dir.filePath(QStringLiteral("missing")), 0, 1, 0).error.isEmpty());
+    }
+
+    // Another program truncates the file while a part is checksummed. A reader that mapped the
+    // file would touch pages that no longer exist and die of SIGBUS; ours must return an error.
+    // The file is sparse (no disk writes) and big enough that the truncation lands mid-read.
+    void partHasherSurvivesTheFileBeingTruncated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sparse"));
+        constexpr qint64 size = 512LL * 1024 * 1024;
+        int interrupted = 0;
+        for (int round = 0; round < 5 && interrupted < 2; ++round) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(file.resize(size));
+            file.close();
+            std::atomic<bool> started = false;
+            PartDigest digest;
+            std::thread reader([&] {
+                started = true;
+                digest = PartHasher::hash(path, 0, size, PartHasher::WithSha256);
+            });
+            while (!started)
+                std::this_thread::yield();
+            std::this_thread::sleep_for(std::chrono::milliseconds(10 + 10 * round));
+            const bool resized = QFile::resize(path, 1024 * 1024);
+            reader.join();
+            QVERIFY(resized);
+            if (digest.error.isEmpty())
+                continue; // it read everything before the truncation: no race this round
+            ++interrupted;
+            QVERIFY2(digest.error.contains(QStringLiteral("the file got shorter")), qPrintable(digest.error));
+        }
+        QVERIFY2(interrupted > 0, "the truncation never landed during a read");
     }
 
     void fileRangeDeviceReadsItsRangeOnly()

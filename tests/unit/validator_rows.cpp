@@ -613,8 +613,9 @@ void uploadRows()
            R"("serverSideEncryption": "aws:kms:dsse",
               "sseKmsKeyId": "arn:aws:kms:us-east-1:123456789012:alias/uploads")",
            "upload.sseKmsKeyId", "error");
-    upload("CRC32", R"("checksumAlgorithm": "CRC32")", "upload.checksumAlgorithm", "none");
-    upload("CRC64NVME", R"("checksumAlgorithm": "CRC64NVME")", "upload.checksumAlgorithm", "none");
+    upload("CRC32C", R"("checksumAlgorithm": "CRC32C")", "upload.checksumAlgorithm", "none");
+    upload("CRC32", R"("checksumAlgorithm": "CRC32")", "upload.checksumAlgorithm", "warning");
+    upload("CRC64NVME", R"("checksumAlgorithm": "CRC64NVME")", "upload.checksumAlgorithm", "warning");
     upload("MD5", R"("checksumAlgorithm": "MD5")", "upload.checksumAlgorithm", "error");
     row("file without a disk", Image,
         R"({"upload": {"bucket": "vm-import-disks", "localFiles": ["", "/d/extra.vmdk"]}})",

@@ -3,6 +3,7 @@
 #include "import/DiskInspection.h"
 #include "models/DiskTableModel.h"
 #include "models/S3Names.h"
+#include "ui/S3BrowserDialog.h"
 #include "ui/wizard/ImportWizard.h"
 
 #include <QFileDialog>
@@ -23,6 +24,7 @@ DisksPage::DisksPage(ImportWizard *wizard)
     , m_model(new DiskTableModel(this))
 {
     setObjectName(QStringLiteral("disksPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-disks.svg"));
     setTitle(tr("Disks"));
 
     auto *layout = new QVBoxLayout(this);
@@ -31,6 +33,8 @@ DisksPage::DisksPage(ImportWizard *wizard)
     m_table->setObjectName(QStringLiteral("diskTableView"));
     m_table->setAccessibleName(tr("Disks, the first one boots"));
     m_table->setModel(m_model);
+    // Tab leaves the table (arrows move between cells), so the buttons are reachable.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAcceptDrops(true);
@@ -39,6 +43,12 @@ DisksPage::DisksPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(DiskTableModel::SourceColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(DiskTableModel::SourceColumn, 260);
+    // The short columns take what they need; the findings (the last) get the rest.
+    for (const int column :
+         {DiskTableModel::FormatColumn, DiskTableModel::DeviceNameColumn, DiskTableModel::DescriptionColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // all the findings
     row->addWidget(m_table, 1);
 
     auto *buttons = new QVBoxLayout;
@@ -51,9 +61,9 @@ DisksPage::DisksPage(ImportWizard *wizard)
     m_addFiles = button(tr("Add &files…"), "addFilesButton");
     m_addS3 = button(tr("Add S3 &object…"), "addS3ObjectButton");
     m_addUrl = button(tr("Add &URL…"), "addUrlButton");
-    m_addSnapshot = button(tr("Add s&napshot…"), "addSnapshotButton");
+    m_addSnapshot = button(tr("Add snaps&hot…"), "addSnapshotButton");
     m_remove = button(tr("&Remove"), "removeDiskButton");
-    m_up = button(tr("Move &up"), "moveDiskUpButton");
+    m_up = button(tr("Move u&p"), "moveDiskUpButton");
     m_down = button(tr("Move do&wn"), "moveDiskDownButton");
     buttons->addStretch(1);
     row->addLayout(buttons);
@@ -148,10 +158,32 @@ void DisksPage::addFiles()
 
 void DisksPage::addS3Object()
 {
+    QString error;
+    aws::AwsClient *client = importWizard()->client(&error);
+    if (!client) {
+        addTypedS3Object(error);
+        return;
+    }
+    auto *browser = new S3BrowserDialog(client, S3BrowserDialog::Mode::PickObjects, this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(browser, &QDialog::accepted, this, [this, browser] {
+        for (const QString &uri : browser->selectedUris()) {
+            if (const auto location = parseS3Uri(uri))
+                m_model->addS3Object(location->bucket, location->key);
+        }
+    });
+    browser->browse(settings().upload.bucket,
+                    settings().upload.bucket.isEmpty() ? QString() : settings().upload.keyPrefix);
+    browser->open();
+}
+
+void DisksPage::addTypedS3Object(const QString &why)
+{
     bool ok = false;
-    const QString uri = QInputDialog::getText(this, tr("Add S3 object"), tr("S3 URI (s3://bucket/key):"),
-                                              QLineEdit::Normal, QStringLiteral("s3://"), &ok)
-                            .trimmed();
+    const QString uri =
+        QInputDialog::getText(this, tr("Add S3 object"), tr("%1\nS3 URI (s3://bucket/key):").arg(why),
+                              QLineEdit::Normal, QStringLiteral("s3://"), &ok)
+            .trimmed();
     if (!ok)
         return;
     if (const auto location = parseS3Uri(uri); location && !location->key.isEmpty())

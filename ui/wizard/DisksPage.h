@@ -14,8 +14,9 @@ class DiskTableModel;
 namespace vmi::ui {
 
 // Page 2: the disks, in boot order. Local files (file dialog or drag and drop) are inspected
-// off the GUI thread and their findings shown in the table; S3 objects, URLs and EBS
-// snapshots are typed in. For the ISO import the table holds the one ISO.
+// off the GUI thread and their findings shown in the table; S3 objects are picked in the
+// bucket browser (S3BrowserDialog); URLs and EBS snapshots are typed in. For the ISO import the table holds
+// the one ISO.
 class DisksPage : public WizardPage
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ private:
     void inspectNewFiles();
     void addFiles();
     void addS3Object();
+    // Without a connection to browse: the URI typed in.
+    void addTypedS3Object(const QString &why);
     void addUrl();
     void addSnapshot();
     void removeSelected();

@@ -13,6 +13,7 @@ EncryptionPage::EncryptionPage(ImportWizard *wizard)
     : WizardPage(wizard)
 {
     setObjectName(QStringLiteral("encryptionPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-encryption.svg"));
     setTitle(tr("Encryption"));
     setSubTitle(tr("Encrypted imports make encrypted EBS snapshots. Without a key, EBS's default key "
                    "(aws/ebs) is used."));

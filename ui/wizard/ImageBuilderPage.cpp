@@ -12,6 +12,7 @@ ImageBuilderPage::ImageBuilderPage(ImportWizard *wizard)
     : WizardPage(wizard)
 {
     setObjectName(QStringLiteral("imageBuilderPage"));
+    setIcon(QStringLiteral(":/vmi/icons/import-iso.svg"));
     setTitle(tr("Image Builder image"));
     setSubTitle(tr("How the image is named and where Image Builder builds it."));
     auto *form = new QFormLayout(this);
@@ -26,7 +27,7 @@ ImageBuilderPage::ImageBuilderPage(ImportWizard *wizard)
         return edit;
     };
     m_name = lineEdit("imageNameLineEdit", tr("for example windows-11-base"));
-    addField(form, tr("&Name:"), m_name, label("imageNameDiagnosticLabel", QStringLiteral("name")));
+    addField(form, tr("N&ame:"), m_name, label("imageNameDiagnosticLabel", QStringLiteral("name")));
     m_version = lineEdit("semanticVersionLineEdit", QStringLiteral("1.0.0"));
     addField(form, tr("Semantic &version:"), m_version,
              label("semanticVersionDiagnosticLabel", QStringLiteral("semanticVersion")));
@@ -54,6 +55,9 @@ ImageBuilderPage::ImageBuilderPage(ImportWizard *wizard)
     m_infrastructure->lineEdit()->setPlaceholderText(
         tr("arn:aws:imagebuilder:…:infrastructure-configuration/…"));
     connect(m_infrastructure, &QComboBox::currentTextChanged, this, &ImageBuilderPage::store);
+    // A long "name (ARN)" picked from the list shows from its start, the name.
+    connect(m_infrastructure, &QComboBox::currentIndexChanged, this,
+            [this] { m_infrastructure->lineEdit()->setCursorPosition(0); });
     addField(form, tr("&Infrastructure configuration:"), m_infrastructure,
              label("infrastructureDiagnosticLabel", QStringLiteral("infrastructureConfigurationArn")));
     m_executionRole = lineEdit("executionRoleLineEdit", tr("Image Builder's service-linked role"));
@@ -93,6 +97,7 @@ void ImageBuilderPage::load()
     m_osVersion->setCurrentText(r.osVersion.value_or(QString()));
     m_platform->setCurrentText(r.platform.value_or(QString()));
     m_infrastructure->setCurrentText(r.infrastructureConfigurationArn.value_or(QString()));
+    m_infrastructure->lineEdit()->setCursorPosition(0);
     m_executionRole->setText(r.executionRole.value_or(QString()));
 }
 
@@ -138,6 +143,8 @@ void ImageBuilderPage::listConfigurations()
             m_infrastructure->setCurrentIndex(found);
         else
             m_infrastructure->setCurrentText(current);
+        // A long "name (ARN)" shows from its start, the name.
+        m_infrastructure->lineEdit()->setCursorPosition(0);
     });
 }
 

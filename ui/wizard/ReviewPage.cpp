@@ -67,12 +67,45 @@ ImportSettings withoutTokens(ImportSettings settings)
     return settings;
 }
 
+// What the app does once the task has ended, as a list; empty when nothing.
+QString afterImportSummary(const ImportSettings &s)
+{
+    const AfterImportSettings &after = s.afterImport;
+    QStringList items;
+    if (after.tagImageAndSnapshots)
+        items << ReviewPage::tr("tag what the import made with the import's tags");
+    if (after.deleteUploadedObjects)
+        items << ReviewPage::tr("delete the objects uploaded for it");
+    if (const auto &image = after.registerImage) {
+        QStringList details;
+        details << image->architecture.value_or(ReviewPage::tr("i386 (not set)"));
+        if (image->bootMode)
+            details << *image->bootMode;
+        if (image->enaSupport.value_or(false))
+            details << ReviewPage::tr("ENA");
+        if (image->imdsSupport)
+            details << ReviewPage::tr("IMDSv2 required");
+        if (image->tpmSupport)
+            details << ReviewPage::tr("NitroTPM");
+        details << ReviewPage::tr("%1 root volume").arg(image->volumeType.value_or(QStringLiteral("gp2")));
+        items << ReviewPage::tr("register the AMI \"%1\" from the snapshot (%2)")
+                     .arg(image->name.value_or(QString()), details.join(QStringLiteral(", ")));
+    }
+    if (items.isEmpty())
+        return {};
+    QString html = ReviewPage::tr("<p>After the import:</p><ul>");
+    for (const QString &item : std::as_const(items))
+        html += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
+}
+
 } // namespace
 
 ReviewPage::ReviewPage(ImportWizard *wizard)
     : WizardPage(wizard)
 {
     setObjectName(QStringLiteral("reviewPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-review.svg"));
     setTitle(tr("Review"));
     setSubTitle(tr("Check what will happen, run the preflight checks, then start the import."));
     setCommitPage(false);
@@ -204,6 +237,7 @@ void ReviewPage::refresh()
         summary << tr(", %n to upload to s3://%1/%2", nullptr, int(uploads))
                        .arg(s.upload.bucket.toHtmlEscaped(), s.upload.keyPrefix.toHtmlEscaped());
     summary << QStringLiteral("</p>");
+    summary << afterImportSummary(s);
     m_summary->setHtml(summary.join(QString()));
 
     m_diagnostics->clear();

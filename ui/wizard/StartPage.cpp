@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -43,6 +44,7 @@ StartPage::StartPage(ImportWizard *wizard)
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("startPage"));
+    setIcon(QStringLiteral(":/vmi/icons/new-import.svg"));
     setTitle(tr("What to import"));
     setSubTitle(tr("Choose the kind of import, then where it goes."));
 
@@ -53,24 +55,30 @@ StartPage::StartPage(ImportWizard *wizard)
     {
         ImportOperation operation;
         const char *name;
+        const char *icon;
         QString text;
         QString explanation;
     } kinds[] = {
-        {ImportOperation::ImportImage, "imageRadioButton", tr("&AMI from virtual machine disks"),
+        {ImportOperation::ImportImage, "imageRadioButton", "import-image",
+         tr("&AMI from virtual machine disks"),
          tr("EC2 ImportImage: one or more disks (OVA, VMDK, VHD, VHDX, raw) become an AMI you can launch.")},
-        {ImportOperation::ImportSnapshot, "snapshotRadioButton", tr("EBS &snapshot from one disk"),
+        {ImportOperation::ImportSnapshot, "snapshotRadioButton", "import-snapshot",
+         tr("EBS &snapshot from one disk"),
          tr("EC2 ImportSnapshot: one disk (VMDK, VHD, raw) becomes an EBS snapshot; no operating system "
             "checks.")},
-        {ImportOperation::ImportDiskImage, "isoRadioButton", tr("&Windows 11 ISO through Image Builder"),
+        {ImportOperation::ImportDiskImage, "isoRadioButton", "import-iso",
+         tr("&Windows 11 ISO through Image Builder"),
          tr("Image Builder ImportDiskImage: a Windows 11 Enterprise ISO becomes an Image Builder image.")},
     };
     for (const auto &kind : kinds) {
         auto *radio = new QRadioButton(kind.text, kindBox);
         radio->setObjectName(QString::fromLatin1(kind.name));
         radio->setAccessibleDescription(kind.explanation);
+        radio->setIcon(QIcon(QStringLiteral(":/vmi/icons/%1.svg").arg(QLatin1String(kind.icon))));
+        radio->setIconSize(QSize(32, 32));
         auto *explanation = new QLabel(kind.explanation, kindBox);
         explanation->setWordWrap(true);
-        explanation->setIndent(24);
+        explanation->setIndent(24 + 32); // under the text, past the icon
         kindLayout->addWidget(radio);
         kindLayout->addWidget(explanation);
         m_kinds->addButton(radio, int(kind.operation));
@@ -113,7 +121,7 @@ StartPage::StartPage(ImportWizard *wizard)
     m_awsProfile->addItem(QString());
     m_awsProfile->addItems(import::AwsSession::profileNames());
     m_awsProfile->lineEdit()->setPlaceholderText(tr("The AWS CLI's default"));
-    auto *awsProfileLabel = new QLabel(tr("AWS p&rofile:"), this);
+    auto *awsProfileLabel = new QLabel(tr("AWS pr&ofile:"), this);
     awsProfileLabel->setBuddy(m_awsProfile);
     auto *profileColumn = new QVBoxLayout;
     profileColumn->addWidget(m_awsProfile);

@@ -2,6 +2,7 @@
 
 #include "ui/wizard/FieldHelpers.h"
 #include "ui/wizard/ImportWizard.h"
+#include "ui/wizard/RegisterImageGroup.h"
 
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -20,6 +21,7 @@ SystemPage::SystemPage(ImportWizard *wizard)
     : WizardPage(wizard)
 {
     setObjectName(QStringLiteral("systemPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-system.svg"));
     setTitle(tr("Operating system, boot and licensing"));
     auto *layout = new QVBoxLayout(this);
 
@@ -46,7 +48,7 @@ SystemPage::SystemPage(ImportWizard *wizard)
                                {{tr("Detect"), QString()},
                                 {tr("Legacy BIOS"), QStringLiteral("legacy-bios")},
                                 {tr("UEFI"), QStringLiteral("uefi")}});
-    addField(form, tr("&Boot mode:"), m_bootMode,
+    addField(form, tr("Boot &mode:"), m_bootMode,
              label("bootModeDiagnosticLabel", QStringLiteral("BootMode")));
     m_licensing = valueComboBox(m_imageOnly, "licensingComboBox",
                                 {{tr("Let AWS choose"), Automatic},
@@ -103,6 +105,12 @@ SystemPage::SystemPage(ImportWizard *wizard)
     addField(common, tr("&Description:"), m_description,
              label("descriptionDiagnosticLabel", QStringLiteral("Description")));
     layout->addLayout(common);
+    m_registerImage = new RegisterImageGroup(this, [this](const char *name, const QString &field) {
+        return diagnosticLabel(QString::fromLatin1(name), {field});
+    });
+    layout->addWidget(m_registerImage);
+    layout->addWidget(exactDiagnosticLabel(QStringLiteral("registerImageDiagnosticLabel"),
+                                           QStringLiteral("afterImport.registerImage")));
     layout->addStretch(1);
     ownFields({QStringLiteral("ClientData")});
 
@@ -112,6 +120,7 @@ SystemPage::SystemPage(ImportWizard *wizard)
     connect(m_licenseArns, &QPlainTextEdit::textChanged, this, &SystemPage::store);
     connect(m_roleName, &QLineEdit::textChanged, this, &SystemPage::store);
     connect(m_description, &QLineEdit::textChanged, this, &SystemPage::store);
+    connect(m_registerImage, &RegisterImageGroup::edited, this, &SystemPage::storeRegisterImage);
 }
 
 void SystemPage::load()
@@ -120,6 +129,10 @@ void SystemPage::load()
     setSubTitle(image ? tr("What the disks hold and how it is licensed. \"Detect\" lets VM Import decide.")
                       : tr("A snapshot import does not look at the operating system."));
     m_imageOnly->setVisible(image);
+    // Shown for a snapshot import, and for any other whose profile asks for it (to take it off).
+    m_registerImage->setVisible(settings().operation == ImportOperation::ImportSnapshot ||
+                                settings().afterImport.registerImage);
+    m_registerImage->load(settings().afterImport.registerImage);
     ImportSettings &s = editableSettings();
     // The boot mode the inspector found on the first disk, unless the user chose one.
     if (image && !s.ec2.bootMode) {
@@ -169,6 +182,21 @@ void SystemPage::store()
         static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
         for (const QString &arn : m_licenseArns->toPlainText().split(separators, Qt::SkipEmptyParts))
             r.licenseSpecifications.append({arn});
+    }
+    edited();
+}
+
+void SystemPage::storeRegisterImage()
+{
+    if (m_loading)
+        return;
+    std::optional<RegisterImageSettings> &image = editableSettings().afterImport.registerImage;
+    if (m_registerImage->isChecked() && !image) {
+        // Newly checked: start from sensible values rather than EC2's i386 on gp2.
+        image = RegisterImageGroup::defaults();
+        m_registerImage->load(image);
+    } else {
+        image = m_registerImage->value(image);
     }
     edited();
 }

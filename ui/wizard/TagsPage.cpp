@@ -4,6 +4,7 @@
 #include "ui/wizard/ImportWizard.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +24,7 @@ TagsPage::TagsPage(ImportWizard *wizard)
     , m_model(new TagTableModel(this))
 {
     setObjectName(QStringLiteral("tagsPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-tags.svg"));
     setTitle(tr("Tags"));
     setSubTitle(tr("Tags for the import task. Paste key=value lines to add many at once."));
     auto *layout = new QVBoxLayout(this);
@@ -31,6 +33,8 @@ TagsPage::TagsPage(ImportWizard *wizard)
     m_table->setObjectName(QStringLiteral("tagTableView"));
     m_table->setAccessibleName(tr("Tags"));
     m_table->setModel(m_model);
+    // Tab leaves the table (arrows move between cells), so the buttons are reachable.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(TagTableModel::KeyColumn, 220);
     row->addWidget(m_table, 1);
@@ -52,6 +56,14 @@ TagsPage::TagsPage(ImportWizard *wizard)
     layout->addWidget(m_count);
     layout->addWidget(diagnosticLabel(QStringLiteral("tagsDiagnosticLabel"),
                                       {QStringLiteral("TagSpecifications"), QStringLiteral("tags")}));
+    // The import APIs tag only the task; the app copies the tags once the task has ended.
+    m_tagOutputs = new QCheckBox(tr("Also tag the AMI and its &snapshots"), this);
+    m_tagOutputs->setObjectName(QStringLiteral("tagImageAndSnapshotsCheckBox"));
+    m_tagOutputs->setToolTip(tr("EC2 puts these tags on the import task only. With this, the app tags "
+                                "what the task made (CreateTags) once it has completed."));
+    layout->addWidget(m_tagOutputs);
+    layout->addWidget(diagnosticLabel(QStringLiteral("tagImageAndSnapshotsDiagnosticLabel"),
+                                      {QStringLiteral("afterImport.tagImageAndSnapshots")}));
 
     connect(add, &QPushButton::clicked, this, [this] {
         const int r = m_model->addTag();
@@ -63,6 +75,12 @@ TagsPage::TagsPage(ImportWizard *wizard)
             m_model->removeRow(m_table->currentIndex().row());
     });
     connect(paste, &QPushButton::clicked, this, &TagsPage::pasteFromClipboard);
+    connect(m_tagOutputs, &QCheckBox::toggled, this, [this](bool checked) {
+        if (m_loading)
+            return;
+        editableSettings().afterImport.tagImageAndSnapshots = checked;
+        edited();
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &TagsPage::modelEdited);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TagsPage::modelEdited);
@@ -76,6 +94,14 @@ void TagsPage::pasteFromClipboard()
 void TagsPage::load()
 {
     m_model->load(settings());
+    const ImportOperation operation = settings().operation;
+    m_tagOutputs->setText(operation == ImportOperation::ImportSnapshot
+                              ? tr("Also tag the &snapshot and the AMI registered from it")
+                              : tr("Also tag the AMI and its &snapshots"));
+    // Image Builder tags its image itself; a profile that asks anyway shows the box to clear it.
+    m_tagOutputs->setVisible(operation != ImportOperation::ImportDiskImage ||
+                             settings().afterImport.tagImageAndSnapshots);
+    m_tagOutputs->setChecked(settings().afterImport.tagImageAndSnapshots);
     m_count->setText(tr("%1 of %2 tags").arg(m_model->rowCount()).arg(MaxTags));
 }
 

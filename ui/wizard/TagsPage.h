@@ -2,6 +2,7 @@
 
 #include "ui/wizard/WizardPage.h"
 
+class QCheckBox;
 class QLabel;
 class QTableView;
 
@@ -12,7 +13,8 @@ class TagTableModel;
 namespace vmi::ui {
 
 // Page 6: the tags of the import task (what the API tags), typed in a table or pasted as
-// key=value lines, with the count against the limit shown as you go.
+// key=value lines, with the count against the limit shown as you go; for EC2 imports,
+// whether the same tags go on the AMI and snapshots the import makes (afterImport).
 class TagsPage : public WizardPage
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ private:
     TagTableModel *m_model;
     QTableView *m_table;
     QLabel *m_count;
+    QCheckBox *m_tagOutputs;
 };
 
 } // namespace vmi::ui

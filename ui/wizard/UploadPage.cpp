@@ -1,15 +1,21 @@
 #include "ui/wizard/UploadPage.h"
 
 #include "aws/AwsClient.h"
+#include "import/ExistingObjects.h"
 #include "models/S3Names.h"
+#include "ui/S3BrowserDialog.h"
 #include "ui/wizard/ImportWizard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -37,6 +43,15 @@ QComboBox *choiceBox(QWidget *parent, const char *name, const QString &accessibl
     return box;
 }
 
+// A form label whose mnemonic focuses `field` (QFormLayout sets a buddy only for a widget
+// field, not for a layout that holds the field and its diagnostics).
+QLabel *buddyLabel(const QString &text, QWidget *field)
+{
+    auto *label = new QLabel(text, field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 void abortCall(QPointer<aws::AwsCall> &call, QObject *receiver)
 {
     if (call) {
@@ -49,8 +64,11 @@ void abortCall(QPointer<aws::AwsCall> &call, QObject *receiver)
 UploadPage::UploadPage(ImportWizard *wizard)
     : WizardPage(wizard)
     , m_debounce(new QTimer(this))
+    , m_existingDebounce(new QTimer(this))
+    , m_existingObjects(new import::ExistingObjects(this))
 {
     setObjectName(QStringLiteral("uploadPage"));
+    setIcon(QStringLiteral(":/vmi/icons/page-upload.svg"));
     setTitle(tr("Upload"));
     setSubTitle(tr("Where local files go in S3 before the import reads them."));
     auto *layout = new QVBoxLayout(this);
@@ -64,10 +82,18 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_bucketStatus = new QLabel(this);
     m_bucketStatus->setObjectName(QStringLiteral("bucketStatusLabel"));
     m_bucketStatus->setWordWrap(true);
-    auto *bucketColumn = column(m_bucket, diagnosticLabel(QStringLiteral("bucketDiagnosticLabel"),
-                                                          {QStringLiteral("upload.bucket")}));
+    auto *bucketRow = new QHBoxLayout;
+    bucketRow->addWidget(m_bucket, 1);
+    m_browse = new QPushButton(tr("Bro&wse…"), this);
+    m_browse->setObjectName(QStringLiteral("browseBucketButton"));
+    m_browse->setToolTip(tr("Pick the bucket and folder in S3"));
+    bucketRow->addWidget(m_browse);
+    auto *bucketColumn = new QVBoxLayout;
+    bucketColumn->addLayout(bucketRow);
+    bucketColumn->addWidget(
+        diagnosticLabel(QStringLiteral("bucketDiagnosticLabel"), {QStringLiteral("upload.bucket")}));
     bucketColumn->addWidget(m_bucketStatus);
-    auto *bucketLabel = new QLabel(tr("&Bucket:"), this);
+    auto *bucketLabel = new QLabel(tr("B&ucket:"), this);
     bucketLabel->setBuddy(m_bucket);
     form->addRow(bucketLabel, bucketColumn);
 
@@ -79,7 +105,21 @@ UploadPage::UploadPage(ImportWizard *wizard)
     prefixLabel->setBuddy(m_keyPrefix);
     form->addRow(prefixLabel, column(m_keyPrefix, diagnosticLabel(QStringLiteral("keyPrefixDiagnosticLabel"),
                                                                   {QStringLiteral("upload.keyPrefix")})));
+    m_existing = new QLabel(this);
+    m_existing->setObjectName(QStringLiteral("existingObjectsLabel"));
+    m_existing->setWordWrap(true);
+    m_existing->setTextFormat(Qt::PlainText);
+    m_existing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *existingLabel = new QLabel(tr("In S3 now:"), this);
+    form->addRow(existingLabel, m_existing);
     layout->addLayout(form);
+    m_deleteUploaded = new QCheckBox(tr("&Delete the uploaded objects after a successful import"), this);
+    m_deleteUploaded->setObjectName(QStringLiteral("deleteUploadedCheckBox"));
+    m_deleteUploaded->setToolTip(tr("The import keeps its own copy; the uploaded objects only cost "
+                                    "storage afterwards."));
+    layout->addWidget(m_deleteUploaded);
+    layout->addWidget(diagnosticLabel(QStringLiteral("deleteUploadedDiagnosticLabel"),
+                                      {QStringLiteral("afterImport.deleteUploadedObjects")}));
 
     m_advanced = new QGroupBox(tr("&Advanced"), this);
     m_advanced->setObjectName(QStringLiteral("advancedUploadGroupBox"));
@@ -92,7 +132,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_partSize->setRange(0, 5 * 1024);
     m_partSize->setSuffix(tr(" MiB"));
     m_partSize->setSpecialValueText(tr("Automatic"));
-    advanced->addRow(tr("&Part size:"),
+    advanced->addRow(buddyLabel(tr("&Part size:"), m_partSize),
                      column(m_partSize, diagnosticLabel(QStringLiteral("partSizeDiagnosticLabel"),
                                                         {QStringLiteral("upload.partSize")})));
     m_concurrency = new QSpinBox(m_advanced);
@@ -100,7 +140,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_concurrency->setAccessibleName(tr("Parts in flight"));
     m_concurrency->setRange(0, 64);
     m_concurrency->setSpecialValueText(tr("Automatic"));
-    advanced->addRow(tr("Parts in &flight:"),
+    advanced->addRow(buddyLabel(tr("Parts in &flight:"), m_concurrency),
                      column(m_concurrency, diagnosticLabel(QStringLiteral("concurrencyDiagnosticLabel"),
                                                            {QStringLiteral("upload.concurrency")})));
     m_storageClass = choiceBox(m_advanced, "storageClassComboBox", tr("Storage class"),
@@ -137,9 +177,18 @@ UploadPage::UploadPage(ImportWizard *wizard)
     connect(m_bucket, &QComboBox::currentTextChanged, this, edit([this](UploadSettings &u) {
                 u.bucket = m_bucket->currentText().trimmed();
                 m_debounce->start();
+                m_existingDebounce->start();
             }));
-    connect(m_keyPrefix, &QLineEdit::textChanged, this,
-            edit([this](UploadSettings &u) { u.keyPrefix = m_keyPrefix->text(); }));
+    connect(m_deleteUploaded, &QCheckBox::toggled, this, [this](bool checked) {
+        if (m_loading)
+            return;
+        editableSettings().afterImport.deleteUploadedObjects = checked;
+        edited();
+    });
+    connect(m_keyPrefix, &QLineEdit::textChanged, this, edit([this](UploadSettings &u) {
+                u.keyPrefix = m_keyPrefix->text();
+                m_existingDebounce->start();
+            }));
     connect(m_partSize, &QSpinBox::valueChanged, this,
             edit([this](UploadSettings &u) { u.partSize = m_partSize->value() * MiB; }));
     connect(m_concurrency, &QSpinBox::valueChanged, this,
@@ -153,9 +202,15 @@ UploadPage::UploadPage(ImportWizard *wizard)
     connect(m_checksum, &QComboBox::currentTextChanged, this,
             edit([this](UploadSettings &u) { u.checksumAlgorithm = m_checksum->currentText(); }));
 
+    connect(m_browse, &QPushButton::clicked, this, &UploadPage::browse);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(500);
     connect(m_debounce, &QTimer::timeout, this, &UploadPage::checkBucketRegion);
+    m_existingDebounce->setSingleShot(true);
+    m_existingDebounce->setInterval(500);
+    connect(m_existingDebounce, &QTimer::timeout, this, &UploadPage::checkExistingObjects);
+    connect(m_existingObjects, &import::ExistingObjects::entryChanged, this,
+            &UploadPage::showExistingObjects);
 }
 
 UploadPage::~UploadPage()
@@ -169,6 +224,7 @@ void UploadPage::initializePage()
     WizardPage::initializePage();
     listBuckets();
     checkBucketRegion();
+    checkExistingObjects();
 }
 
 void UploadPage::load()
@@ -176,6 +232,7 @@ void UploadPage::load()
     const UploadSettings &u = settings().upload;
     m_bucket->setCurrentText(u.bucket);
     m_keyPrefix->setText(u.keyPrefix);
+    m_deleteUploaded->setChecked(settings().afterImport.deleteUploadedObjects);
     m_partSize->setValue(int(u.partSize / MiB));
     m_concurrency->setValue(u.concurrency);
     m_storageClass->setCurrentText(u.storageClass);
@@ -248,6 +305,62 @@ void UploadPage::checkBucketRegion()
             setLookupDiagnostics({});
         }
     });
+}
+
+void UploadPage::browse()
+{
+    QString error;
+    aws::AwsClient *client = importWizard()->client(&error);
+    if (!client) {
+        m_bucketStatus->setText(error);
+        return;
+    }
+    auto *browser = new S3BrowserDialog(client, S3BrowserDialog::Mode::PickFolder, this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(browser, &QDialog::accepted, this, [this, browser] {
+        m_bucket->setCurrentText(browser->bucket());
+        m_keyPrefix->setText(browser->prefix());
+    });
+    const UploadSettings &u = settings().upload;
+    browser->browse(u.bucket, u.bucket.isEmpty() ? QString() : u.keyPrefix);
+    browser->open();
+}
+
+void UploadPage::checkExistingObjects()
+{
+    m_existingDebounce->stop();
+    m_existingObjects->start(importWizard()->client(), settings());
+    showExistingObjects();
+}
+
+void UploadPage::showExistingObjects()
+{
+    using State = import::ExistingObjects::Entry::State;
+    QStringList lines;
+    for (const auto &entry : m_existingObjects->entries()) {
+        const QString where =
+            QStringLiteral("%1 → s3://%2/%3")
+                .arg(QFileInfo(entry.localFile).fileName(), entry.target.bucket, entry.target.key);
+        switch (entry.state) {
+        case State::Checking:
+            lines << tr("%1: looking…").arg(where);
+            break;
+        case State::Absent:
+            lines << tr("%1: not there yet; it will be uploaded").arg(where);
+            break;
+        case State::SameSize:
+            lines << tr("%1: already in S3 (same size): will not be uploaded again").arg(where);
+            break;
+        case State::OtherSize:
+            lines << tr("%1: an object of another size is there: it will be replaced").arg(where);
+            break;
+        case State::Unknown:
+            lines << tr("%1: cannot tell (%2)").arg(where, entry.message);
+            break;
+        }
+    }
+    m_existing->setText(lines.isEmpty() ? tr("No local file to upload.") : lines.join(QLatin1Char('\n')));
+    m_existing->setAccessibleDescription(m_existing->text());
 }
 
 } // namespace vmi::ui

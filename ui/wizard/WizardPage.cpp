@@ -1,7 +1,10 @@
 #include "ui/wizard/WizardPage.h"
 
+#include "ui/Application.h"
 #include "ui/wizard/ImportWizard.h"
 
+#include <QGuiApplication>
+#include <QIcon>
 #include <QLabel>
 
 namespace vmi::ui {
@@ -45,6 +48,21 @@ void WizardPage::initializePage()
     showDiagnostics();
 }
 
+void WizardPage::setIcon(const QString &resource)
+{
+    constexpr int LogoSize = 48;
+    setPixmap(QWizard::LogoPixmap,
+              QIcon(resource).pixmap(QSize(LogoSize, LogoSize), qGuiApp->devicePixelRatio()));
+}
+
+QString WizardPage::diagnosticStyle(bool error)
+{
+    // Red and amber that stay readable (4.5:1 or more) on light and on dark windows.
+    if (paletteIsDark())
+        return error ? QStringLiteral("color: #ff7b7b;") : QStringLiteral("color: #e8b84a;");
+    return error ? QStringLiteral("color: #c4232b;") : QStringLiteral("color: #8a6100;");
+}
+
 bool WizardPage::fieldUnder(const QString &field, const QString &prefix)
 {
     if (!field.startsWith(prefix))
@@ -83,6 +101,20 @@ QLabel *WizardPage::diagnosticLabel(const QString &objectName, const QStringList
     return label;
 }
 
+QLabel *WizardPage::exactDiagnosticLabel(const QString &objectName, const QString &field)
+{
+    QLabel *label = diagnosticLabel(objectName, {field});
+    m_bindings.last().exact = true;
+    return label;
+}
+
+bool WizardPage::shows(const Binding &binding, const Diagnostic &diagnostic) const
+{
+    return std::any_of(binding.prefixes.cbegin(), binding.prefixes.cend(), [&](const QString &p) {
+        return binding.exact ? diagnostic.field == p : fieldUnder(diagnostic.field, p);
+    });
+}
+
 void WizardPage::ownFields(const QStringList &prefixes)
 {
     m_owned += prefixes;
@@ -117,8 +149,7 @@ void WizardPage::showDiagnostics()
     for (const Binding &binding : std::as_const(m_bindings)) {
         QList<Diagnostic> shown;
         for (const Diagnostic &d : all) {
-            if (std::any_of(binding.prefixes.cbegin(), binding.prefixes.cend(),
-                            [&](const QString &p) { return fieldUnder(d.field, p); }))
+            if (shows(binding, d))
                 shown.append(d);
         }
         // Errors first: they are what keeps Next disabled.
@@ -127,8 +158,7 @@ void WizardPage::showDiagnostics()
         binding.label->setText(diagnosticText(shown));
         binding.label->setVisible(!shown.isEmpty());
         const bool error = hasErrors(shown);
-        binding.label->setStyleSheet(error ? QStringLiteral("color: #d9363e;")
-                                           : QStringLiteral("color: #b8860b;"));
+        binding.label->setStyleSheet(diagnosticStyle(error));
         binding.label->setAccessibleDescription(binding.label->text());
     }
 }

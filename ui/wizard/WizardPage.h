@@ -30,6 +30,8 @@ public:
     static bool fieldUnder(const QString &field, const QString &prefix);
     // Diagnostics as the labels show them: severity, message, hint.
     static QString diagnosticText(const QList<Diagnostic> &diagnostics);
+    // The style sheet of a diagnostic label: an error's colour or a warning's, for the palette.
+    static QString diagnosticStyle(bool error);
 
 protected:
     ImportWizard *importWizard() const { return m_wizard; }
@@ -38,11 +40,18 @@ protected:
     // Call after changing editableSettings(); ignored while load() fills the fields.
     void edited();
 
+    // The page's icon (an SVG in the resources) as the wizard's logo in the page header, drawn
+    // for the screen's pixel ratio.
+    void setIcon(const QString &resource);
+
     // Fills the fields from settings(); called on entering the page and after a profile load.
     virtual void load() = 0;
 
     // A label under a field that shows the diagnostics of `prefixes`; the page then owns them.
     QLabel *diagnosticLabel(const QString &objectName, const QStringList &prefixes);
+    // The same for diagnostics of exactly `field`, not of the members under it (a group's own
+    // diagnostic, when its members have labels of their own).
+    QLabel *exactDiagnosticLabel(const QString &objectName, const QString &field);
     // Fields the page owns without a label of their own (shown by the page's other labels).
     void ownFields(const QStringList &prefixes);
     // Findings of the page's own AWS lookups (a bucket in another Region), shown and
@@ -59,7 +68,9 @@ private:
     {
         QLabel *label;
         QStringList prefixes;
+        bool exact = false;
     };
+    bool shows(const Binding &binding, const Diagnostic &diagnostic) const;
     ImportWizard *m_wizard;
     QList<Binding> m_bindings;
     QStringList m_owned;
