@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Fails when a translation (.ts) leaves too many of the app's strings untranslated.
 
-    ts_completeness.py [--lupdate LUPDATE --sources LISTFILE] [--max-unfinished 0.05] TS...
+    ts_completeness.py [--lupdate LUPDATE --project PROJECT.json] [--max-unfinished 0.05] TS...
 
 Each .ts is judged as lupdate would leave it after reading today's sources: with --lupdate,
-a scratch copy is refreshed first (-no-obsolete), so a string added to the code and not yet
-translated counts as unfinished even when nobody ran update_translations. Without it, the
-files are judged as committed.
+a scratch copy is refreshed first with the build's own lupdate project (the sources and
+include paths `update_translations` uses, -no-obsolete), so a string added to the code and
+not yet translated counts as unfinished even when nobody ran update_translations. Without it,
+the files are judged as committed.
 
 A message is finished when its <translation> has no type (unfinished, vanished, obsolete) and
 carries text (every <numerusform> of a plural). Exit status 0 only when every file has
@@ -43,7 +44,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("ts", nargs="+", type=Path)
     parser.add_argument("--lupdate")
-    parser.add_argument("--sources", help="file listing the translated sources, one a line")
+    parser.add_argument("--project", help="the lupdate project (JSON) of the translations target")
     parser.add_argument("--max-unfinished", type=float, default=0.05)
     args = parser.parse_args()
 
@@ -53,8 +54,8 @@ def main():
             judged = [Path(scratch) / ts.name for ts in args.ts]
             for source, copy in zip(args.ts, judged):
                 shutil.copyfile(source, copy)
-            command = [args.lupdate, "-silent", "-no-obsolete", "-locations", "none",
-                       "@" + args.sources, "-ts", *map(str, judged)]
+            command = [args.lupdate, "-project", args.project, "-no-obsolete", "-locations", "none",
+                       "-ts", *map(str, judged)]
             # lupdate's warnings about tr() in free functions would drown the verdict; they are
             # shown only when it fails.
             run = subprocess.run(command, capture_output=True, text=True)
