@@ -205,11 +205,10 @@ class VmimportRun(unittest.TestCase):
         return parts
 
     def import_requests(self, action, token_member, token):
-        requests = fake_control("requests")["requests"]
-        if action == "ImportDiskImage":
-            return [r for r in requests if r["action"] == action
-                    and r["params"].get(token_member) == token]
-        return [r for r in requests if r["action"] == action
+        """The fake's recorded `action` requests that carried this idempotency token. A
+        request the fake could not parse keeps its raw body as params: not one of ours."""
+        return [r for r in fake_control("requests")["requests"]
+                if r["action"] == action and isinstance(r["params"], dict)
                 and r["params"].get(token_member) == token]
 
     def assertSucceeded(self, result):
@@ -285,8 +284,7 @@ class VmimportRun(unittest.TestCase):
         images = self.ec2.describe_images(ImageIds=[job["imageId"]])["Images"]
         self.assertEqual([i["Name"] for i in images], [name])
         # RegisterImage went out once, with the snapshot as the root device.
-        registered = [r for r in fake_control("requests")["requests"]
-                      if r["action"] == "RegisterImage" and r["params"].get("Name") == name]
+        registered = self.import_requests("RegisterImage", "Name", name)
         self.assertEqual(len(registered), 1)
         params = registered[0]["params"]
         self.assertEqual(params["BlockDeviceMapping.1.Ebs.SnapshotId"], job["snapshotIds"][0])
@@ -315,8 +313,7 @@ class VmimportRun(unittest.TestCase):
         self.assertEqual(job["state"], "completed", result.stderr)
         self.assertIn(":image/", job["taskId"])
         self.assertTrue(job["imageId"].startswith("ami-"), job)
-        sent = [r for r in fake_control("requests")["requests"] if r["action"] == "ImportDiskImage"
-                and r["params"].get("clientToken") == job["clientToken"]]
+        sent = self.import_requests("ImportDiskImage", "clientToken", job["clientToken"])
         self.assertEqual(len(sent), 1)
         self.assertEqual(sent[0]["params"]["uri"], f"s3://{self.bucket}/{self.prefix}Win11.iso")
 
