@@ -8,10 +8,12 @@
 namespace vmi {
 
 namespace {
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::KmsKeyRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::KmsKeyRule)
+};
 
 bool isKeyId(const QString &text)
 {
@@ -28,7 +30,7 @@ bool isAliasName(const QString &text)
 
 QString formsHint()
 {
-    return tr(
+    return Tr::tr(
         "Use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), an alias (alias/my-key), a key ARN "
         "(arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) or an alias ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key).");
 }
@@ -38,14 +40,14 @@ void KmsKeyRule::check(const QString &field, const QString &keyId, const QString
                        const QString &partition, DiagnosticSink &sink)
 {
     if (keyId.isEmpty()) {
-        sink.error(field, tr("The KMS key is empty."),
-                   tr("Leave it unset for the default EBS key, or name a key."));
+        sink.error(field, Tr::tr("The KMS key is empty."),
+                   Tr::tr("Leave it unset for the default EBS key, or name a key."));
         return;
     }
     if (isKeyId(keyId) || isAliasName(keyId))
         return;
     if (!keyId.startsWith(QLatin1String("arn:"))) {
-        sink.error(field, tr("\"%1\" is not a KMS key id, alias, key ARN or alias ARN.").arg(keyId),
+        sink.error(field, Tr::tr("\"%1\" is not a KMS key id, alias, key ARN or alias ARN.").arg(keyId),
                    formsHint());
         return;
     }
@@ -54,21 +56,22 @@ void KmsKeyRule::check(const QString &field, const QString &keyId, const QString
     if (!arn || arn->service != u"kms" || !account.match(arn->account).hasMatch() ||
         !((arn->resource.startsWith(QLatin1String("key/")) && isKeyId(arn->resource.mid(4))) ||
           isAliasName(arn->resource))) {
-        sink.error(field, tr("\"%1\" is not a KMS key ARN or alias ARN.").arg(keyId), formsHint());
+        sink.error(field, Tr::tr("\"%1\" is not a KMS key ARN or alias ARN.").arg(keyId), formsHint());
         return;
     }
     if (!partition.isEmpty() && arn->partition != partition) {
         sink.error(field,
-                   tr("The key is in the %1 partition, but the Region %2 is in %3.")
+                   Tr::tr("The key is in the %1 partition, but the Region %2 is in %3.")
                        .arg(arn->partition, region, partition),
-                   tr("Use a key of the import's Region."));
+                   Tr::tr("Use a key of the import's Region."));
         return;
     }
     if (!region.isEmpty() && arn->region != region)
-        sink.error(field,
-                   tr("The key is in %1, but the import runs in %2: the key must be in the import's Region.")
-                       .arg(arn->region, region),
-                   tr("Use a key in %1, or import in %2.").arg(region, arn->region));
+        sink.error(
+            field,
+            Tr::tr("The key is in %1, but the import runs in %2: the key must be in the import's Region.")
+                .arg(arn->region, region),
+            Tr::tr("Use a key in %1, or import in %2.").arg(region, arn->region));
 }
 
 } // namespace vmi

@@ -11,10 +11,12 @@
 namespace vmi {
 
 namespace {
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::ProfileJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::ProfileJson)
+};
 
 QString key(const char *name)
 {
@@ -107,11 +109,11 @@ public:
         upload.maxBandwidth = m_read.integer(json, path, key("maxBandwidth")).value_or(0);
         if (upload.maxBandwidth < 0)
             m_errors.error(RequestReader::join(path, key("maxBandwidth")),
-                           tr("The bandwidth limit is bytes per second: 0 (no limit) or more."));
+                           Tr::tr("The bandwidth limit is bytes per second: 0 (no limit) or more."));
         const qint64 concurrency = m_read.integer(json, path, key("concurrency")).value_or(0);
         if (concurrency < 0 || concurrency > 10000)
             m_errors.error(RequestReader::join(path, key("concurrency")),
-                           tr("The concurrency is out of range."));
+                           Tr::tr("The concurrency is out of range."));
         else
             upload.concurrency = int(concurrency);
         const auto files = m_read.array(json, path, key("localFiles"));
@@ -176,8 +178,8 @@ ProfileJson::Written ProfileJson::write(const Profile &profile)
         if (url && PresignedUrl::hasCredentials(*url)) {
             url = PresignedUrl::withoutCredentials(*url);
             written.notes.append(
-                tr("DiskContainers[%1].Url: the presigned URL's signature and credentials are "
-                   "not saved; sign it again before the import, or use an s3:// URL.")
+                Tr::tr("DiskContainers[%1].Url: the presigned URL's signature and credentials are "
+                       "not saved; sign it again before the import, or use an s3:// URL.")
                     .arg(i));
         }
     }
@@ -203,7 +205,7 @@ ProfileJson::Read ProfileJson::read(const QByteArray &fileContent)
         Read result;
         result.errors.append({{},
                               Diagnostic::Severity::Error,
-                              tr("The file is not valid JSON: %1 at offset %2.")
+                              Tr::tr("The file is not valid JSON: %1 at offset %2.")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset),
                               {}});
@@ -211,7 +213,7 @@ ProfileJson::Read ProfileJson::read(const QByteArray &fileContent)
     }
     if (!document.isObject()) {
         Read result;
-        result.errors.append({{}, Diagnostic::Severity::Error, tr("The file holds no JSON object."), {}});
+        result.errors.append({{}, Diagnostic::Severity::Error, Tr::tr("The file holds no JSON object."), {}});
         return result;
     }
     return read(document.object());
@@ -223,7 +225,8 @@ ProfileJson::Read ProfileJson::read(const QJsonObject &json)
     DiagnosticSink errors;
     const QJsonValue version = json.value(key("schemaVersion"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != double(version.toInt())) {
-        errors.error(key("schemaVersion"), tr("The file has no valid schemaVersion: it is not a profile."));
+        errors.error(key("schemaVersion"),
+                     Tr::tr("The file has no valid schemaVersion: it is not a profile."));
         result.errors = errors.take();
         return result;
     }
@@ -231,10 +234,10 @@ ProfileJson::Read ProfileJson::read(const QJsonObject &json)
         result.newerSchema = true;
         errors.error(
             key("schemaVersion"),
-            tr("A newer version of the app wrote this profile (schema %1; this version reads schema %2).")
+            Tr::tr("A newer version of the app wrote this profile (schema %1; this version reads schema %2).")
                 .arg(version.toInt())
                 .arg(SchemaVersion),
-            tr("Open it with a newer version; this one leaves the file as it is."));
+            Tr::tr("Open it with a newer version; this one leaves the file as it is."));
         result.errors = errors.take();
         return result;
     }
@@ -247,7 +250,7 @@ ProfileJson::Read ProfileJson::read(const QJsonObject &json)
     Profile profile;
     profile.name = reader.text(json, {}, "name").value_or(QString());
     if (profile.name.trimmed().isEmpty())
-        errors.error(key("name"), tr("The profile has no name."));
+        errors.error(key("name"), Tr::tr("The profile has no name."));
     profile.settings.region = reader.text(json, {}, "region").value_or(QString());
     profile.settings.awsProfile = reader.text(json, {}, "awsProfile").value_or(QString());
     if (const auto upload = members.object(json, {}, key("upload")))
@@ -259,14 +262,14 @@ ProfileJson::Read ProfileJson::read(const QJsonObject &json)
     const auto operation = operationName ? importOperationFromApiName(*operationName) : std::nullopt;
     if (!operation) {
         errors.error(key("operation"),
-                     tr("The operation must be ImportImage, ImportSnapshot or ImportDiskImage."));
+                     Tr::tr("The operation must be ImportImage, ImportSnapshot or ImportDiskImage."));
     } else if (const auto request = members.object(json, {}, key("request"))) {
         for (Diagnostic error : RequestJson::read(*operation, *request, profile.settings)) {
             error.field = RequestReader::join(key("request"), error.field);
             errors.add(error);
         }
     } else if (!json.contains(key("request"))) {
-        errors.error(key("request"), tr("The profile has no request."));
+        errors.error(key("request"), Tr::tr("The profile has no request."));
     }
 
     result.errors = errors.take();

@@ -10,10 +10,12 @@
 namespace vmi {
 
 namespace {
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::RequestReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::RequestReader)
+};
 
 QString typeName(const QJsonValue &value)
 {
@@ -68,15 +70,15 @@ void RequestReader::rejectUnknown(const QJsonObject &object, const QString &path
             continue;
         m_errors.error(
             join(path, it.key()),
-            tr("Unknown parameter in %1: \"%2\", must be one of: %3")
-                .arg(path.isEmpty() ? tr("input") : path, it.key(), known.join(QLatin1String(", "))),
-            tr("Remove it, or check its spelling: member names are case-sensitive."));
+            Tr::tr("Unknown parameter in %1: \"%2\", must be one of: %3")
+                .arg(path.isEmpty() ? Tr::tr("input") : path, it.key(), known.join(QLatin1String(", "))),
+            Tr::tr("Remove it, or check its spelling: member names are case-sensitive."));
     }
 }
 
 void RequestReader::wrongType(const QString &path, const QJsonValue &value, const char *expected)
 {
-    m_errors.error(path, tr("Invalid type for parameter %1, value: %2, type: %3, valid types: %4")
+    m_errors.error(path, Tr::tr("Invalid type for parameter %1, value: %2, type: %3, valid types: %4")
                              .arg(path, shortText(value), typeName(value), QLatin1String(expected)));
 }
 
@@ -148,8 +150,8 @@ std::optional<QDateTime> RequestReader::timestamp(const QJsonObject &object, con
     if (!time) {
         m_errors.error(
             join(path, member),
-            tr("Invalid timestamp value for parameter %1: %2").arg(join(path, member), shortText(value)),
-            tr("Use ISO 8601, for example 2024-01-02T03:04:05Z, or seconds since 1970."));
+            Tr::tr("Invalid timestamp value for parameter %1: %2").arg(join(path, member), shortText(value)),
+            Tr::tr("Use ISO 8601, for example 2024-01-02T03:04:05Z, or seconds since 1970."));
     }
     return time;
 }

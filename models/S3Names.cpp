@@ -6,10 +6,12 @@
 namespace vmi {
 
 namespace {
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::S3Names", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::S3Names)
+};
 
 constexpr qsizetype MaxKeyBytes = 1024;
 } // namespace
@@ -32,27 +34,27 @@ QString bucketNameProblem(const QString &name)
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9.-]*$"));
     static const QRegularExpression ipAddress(QStringLiteral(R"(^\d+\.\d+\.\d+\.\d+$)"));
     if (name.size() < 3 || name.size() > 63)
-        return tr("A bucket name has 3 to 63 characters.");
+        return Tr::tr("A bucket name has 3 to 63 characters.");
     if (!allowed.match(name).hasMatch())
-        return tr("A bucket name has only lower-case letters, digits, dots and hyphens.");
+        return Tr::tr("A bucket name has only lower-case letters, digits, dots and hyphens.");
     const auto alnum = [](QChar c) {
         return c.isDigit() || (c >= u'a' && c <= u'z');
     };
     if (!alnum(name.front()) || !alnum(name.back()))
-        return tr("A bucket name begins and ends with a letter or a digit.");
+        return Tr::tr("A bucket name begins and ends with a letter or a digit.");
     if (name.contains(QLatin1String("..")))
-        return tr("A bucket name has no two dots in a row.");
+        return Tr::tr("A bucket name has no two dots in a row.");
     if (ipAddress.match(name).hasMatch())
-        return tr("A bucket name cannot look like an IP address.");
+        return Tr::tr("A bucket name cannot look like an IP address.");
     for (const char *prefix : {"xn--", "sthree-", "amzn-s3-demo-"}) {
         if (name.startsWith(QLatin1String(prefix)))
-            return tr("Bucket names beginning with \"%1\" are reserved.").arg(QLatin1String(prefix));
+            return Tr::tr("Bucket names beginning with \"%1\" are reserved.").arg(QLatin1String(prefix));
     }
     // -s3alias: access point aliases; --ol-s3: Object Lambda; .mrap: multi-Region access
     // points; --x-s3: directory buckets; --table-s3: table buckets.
     for (const char *suffix : {"-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"}) {
         if (name.endsWith(QLatin1String(suffix)))
-            return tr("Bucket names ending with \"%1\" are reserved.").arg(QLatin1String(suffix));
+            return Tr::tr("Bucket names ending with \"%1\" are reserved.").arg(QLatin1String(suffix));
     }
     return {};
 }
@@ -60,9 +62,10 @@ QString bucketNameProblem(const QString &name)
 QString objectKeyProblem(const QString &key)
 {
     if (key.isEmpty())
-        return tr("The object key is empty.");
+        return Tr::tr("The object key is empty.");
     if (key.toUtf8().size() > MaxKeyBytes)
-        return tr("An object key is at most 1024 bytes of UTF-8; this one has %1.").arg(key.toUtf8().size());
+        return Tr::tr("An object key is at most 1024 bytes of UTF-8; this one has %1.")
+            .arg(key.toUtf8().size());
     return {};
 }
 

@@ -8,10 +8,12 @@
 namespace vmi {
 
 namespace {
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::UploadRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::UploadRules)
+};
 
 constexpr qint64 MiB = qint64(1) << 20;
 constexpr qint64 GiB = qint64(1) << 30;
@@ -32,8 +34,9 @@ void UploadRules::check(const ValidationContext &context)
     const UploadSettings &upload = context.settings.upload;
     for (qsizetype i = diskCount(context.settings); i < upload.localFiles.size(); ++i) {
         if (!upload.localFiles[i].isEmpty())
-            context.sink.warning(field::localFile(i), tr("No disk belongs to this file; it is not uploaded."),
-                                 tr("Add a disk for it, or remove it."));
+            context.sink.warning(field::localFile(i),
+                                 Tr::tr("No disk belongs to this file; it is not uploaded."),
+                                 Tr::tr("Add a disk for it, or remove it."));
     }
     if (!hasLocalFiles(upload))
         return;
@@ -51,15 +54,15 @@ void UploadRules::checkParts(const ValidationContext &context)
     const UploadSettings &upload = context.settings.upload;
     DiagnosticSink &sink = context.sink;
     if (upload.partSize != 0 && (upload.partSize < MinPartSize || upload.partSize > MaxPartSize)) {
-        sink.error(QStringLiteral("upload.partSize"), tr("S3 parts are 5 MiB to 5 GiB."),
-                   tr("Or leave the part size at 0 to have it chosen from the file size."));
+        sink.error(QStringLiteral("upload.partSize"), Tr::tr("S3 parts are 5 MiB to 5 GiB."),
+                   Tr::tr("Or leave the part size at 0 to have it chosen from the file size."));
     } else if (upload.partSize != 0) {
         for (auto it = context.inspected.cbegin(); it != context.inspected.cend(); ++it) {
             if (it.value().fileSize > upload.partSize * MaxParts) {
                 sink.error(
                     QStringLiteral("upload.partSize"),
-                    tr("%1 needs more than 10,000 parts of this size.").arg(field::localFile(it.key())),
-                    tr("Use parts of at least %1 MiB, or 0 to choose automatically.")
+                    Tr::tr("%1 needs more than 10,000 parts of this size.").arg(field::localFile(it.key())),
+                    Tr::tr("Use parts of at least %1 MiB, or 0 to choose automatically.")
                         .arg((it.value().fileSize / MaxParts + MiB - 1) / MiB));
                 break;
             }
@@ -67,10 +70,10 @@ void UploadRules::checkParts(const ValidationContext &context)
     }
     if (upload.concurrency < 0)
         sink.error(QStringLiteral("upload.concurrency"),
-                   tr("The number of parts in flight cannot be negative."));
+                   Tr::tr("The number of parts in flight cannot be negative."));
     else if (upload.concurrency > MaxConcurrency)
         sink.warning(QStringLiteral("upload.concurrency"),
-                     tr("%1 parts in flight hold %1 parts in memory; more than %2 rarely helps.")
+                     Tr::tr("%1 parts in flight hold %1 parts in memory; more than %2 rarely helps.")
                          .arg(upload.concurrency)
                          .arg(MaxConcurrency));
 }
@@ -92,18 +95,18 @@ void UploadRules::checkStorage(const ValidationContext &context)
                                        QStringLiteral("FSX_ONTAP")};
     if (archived.contains(storageClass))
         sink.error(path,
-                   tr("Objects in %1 must be restored before anyone can read them; the import cannot.")
+                   Tr::tr("Objects in %1 must be restored before anyone can read them; the import cannot.")
                        .arg(storageClass),
-                   tr("Use STANDARD: the disk is read once and can be deleted after the import."));
+                   Tr::tr("Use STANDARD: the disk is read once and can be deleted after the import."));
     else if (elsewhere.contains(storageClass))
-        sink.error(path, tr("%1 is not a storage class of a general purpose bucket.").arg(storageClass),
-                   tr("Use STANDARD."));
+        sink.error(path, Tr::tr("%1 is not a storage class of a general purpose bucket.").arg(storageClass),
+                   Tr::tr("Use STANDARD."));
     else if (storageClass == u"REDUCED_REDUNDANCY")
-        sink.warning(path, tr("AWS recommends against REDUCED_REDUNDANCY; it costs more than STANDARD."),
-                     tr("Use STANDARD."));
+        sink.warning(path, Tr::tr("AWS recommends against REDUCED_REDUNDANCY; it costs more than STANDARD."),
+                     Tr::tr("Use STANDARD."));
     else if (!readable.contains(storageClass))
-        sink.error(path, tr("\"%1\" is not an S3 storage class.").arg(storageClass),
-                   tr("For example STANDARD or INTELLIGENT_TIERING."));
+        sink.error(path, Tr::tr("\"%1\" is not an S3 storage class.").arg(storageClass),
+                   Tr::tr("For example STANDARD or INTELLIGENT_TIERING."));
 }
 
 void UploadRules::checkEncryption(const ValidationContext &context)
@@ -114,33 +117,33 @@ void UploadRules::checkEncryption(const ValidationContext &context)
     const bool kms = sse == u"aws:kms" || sse == u"aws:kms:dsse";
     if (!sse.isEmpty() && sse != u"AES256" && !kms)
         sink.error(QStringLiteral("upload.serverSideEncryption"),
-                   tr("Server-side encryption is AES256, aws:kms or aws:kms:dsse, not \"%1\".").arg(sse));
+                   Tr::tr("Server-side encryption is AES256, aws:kms or aws:kms:dsse, not \"%1\".").arg(sse));
     if (!upload.sseKmsKeyId.isEmpty()) {
         if (!kms)
             sink.error(QStringLiteral("upload.sseKmsKeyId"),
-                       tr("A KMS key needs aws:kms or aws:kms:dsse encryption."),
-                       tr("Set the server-side encryption to aws:kms."));
+                       Tr::tr("A KMS key needs aws:kms or aws:kms:dsse encryption."),
+                       Tr::tr("Set the server-side encryption to aws:kms."));
         else
             KmsKeyRule::check(QStringLiteral("upload.sseKmsKeyId"), upload.sseKmsKeyId,
                               context.settings.region, context.partition, sink);
     }
     if (kms)
         sink.info(QStringLiteral("upload.serverSideEncryption"),
-                  tr("The vmimport role needs kms:Decrypt on the upload's KMS key to read the disk."));
+                  Tr::tr("The vmimport role needs kms:Decrypt on the upload's KMS key to read the disk."));
     static const QStringList checksums{QStringLiteral("CRC32"), QStringLiteral("CRC32C"),
                                        QStringLiteral("CRC64NVME"), QStringLiteral("SHA1"),
                                        QStringLiteral("SHA256")};
     if (!upload.checksumAlgorithm.isEmpty() && !checksums.contains(upload.checksumAlgorithm))
         sink.error(QStringLiteral("upload.checksumAlgorithm"),
-                   tr("The checksum must be one of %1, not \"%2\".")
+                   Tr::tr("The checksum must be one of %1, not \"%2\".")
                        .arg(checksums.join(QLatin1String(", ")), upload.checksumAlgorithm));
     else if (!upload.checksumAlgorithm.isEmpty() && upload.checksumAlgorithm != u"CRC32C")
         // The engine checks every part with CRC-32C (hardware-accelerated); say so rather than
         // leave the choice silently unused.
         sink.warning(QStringLiteral("upload.checksumAlgorithm"),
-                     tr("This app checks every uploaded part with CRC32C; %1 is not used.")
+                     Tr::tr("This app checks every uploaded part with CRC32C; %1 is not used.")
                          .arg(upload.checksumAlgorithm),
-                     tr("Choose CRC32C, or leave the checksum at the app's default."));
+                     Tr::tr("Choose CRC32C, or leave the checksum at the app's default."));
 }
 
 } // namespace vmi

@@ -32,26 +32,28 @@ QString member(const QString &path, const char *name)
 } // namespace field
 
 namespace {
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::Validator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::Validator)
+};
 
 void checkConnection(const ImportSettings &settings, const QString &partition, DiagnosticSink &sink)
 {
     if (settings.region.isEmpty())
-        sink.error(QStringLiteral("region"), tr("Choose the Region to import into."),
-                   tr("The bucket, the KMS keys and the import all live in one Region."));
+        sink.error(QStringLiteral("region"), Tr::tr("Choose the Region to import into."),
+                   Tr::tr("The bucket, the KMS keys and the import all live in one Region."));
     else if (partition.isEmpty())
-        sink.error(QStringLiteral("region"), tr("\"%1\" is not an AWS Region name.").arg(settings.region),
-                   tr("For example eu-west-1 or us-east-1."));
+        sink.error(QStringLiteral("region"), Tr::tr("\"%1\" is not an AWS Region name.").arg(settings.region),
+                   Tr::tr("For example eu-west-1 or us-east-1."));
     // The shared config files' section syntax: a profile name has no brackets or line breaks.
     static const QRegularExpression profileName(QStringLiteral(R"(^[^\[\]\r\n]*$)"));
     if (!profileName.match(settings.awsProfile).hasMatch() ||
         settings.awsProfile != settings.awsProfile.trimmed())
         sink.error(QStringLiteral("awsProfile"),
-                   tr("\"%1\" is not an AWS profile name.").arg(settings.awsProfile),
-                   tr("Use the name of a [profile NAME] section of ~/.aws/config, or leave it empty."));
+                   Tr::tr("\"%1\" is not an AWS profile name.").arg(settings.awsProfile),
+                   Tr::tr("Use the name of a [profile NAME] section of ~/.aws/config, or leave it empty."));
 }
 
 // What the inspector found about a file itself, under the file's field.

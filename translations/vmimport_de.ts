@@ -233,10 +233,6 @@
         <translation>Es gibt bereits ein Profil namens „%1“.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
@@ -346,105 +342,6 @@
     </message>
 </context>
 <context>
-    <name>vmi</name>
-    <message>
-        <source>&quot;%1&quot; is not one of %2.</source>
-        <translation>„%1“ ist keiner der Werte %2.</translation>
-    </message>
-    <message>
-        <source>%1 must be %2, not &quot;%3&quot;.</source>
-        <translation>%1 muss %2 sein, nicht „%3“.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>Use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), an alias (alias/my-key), a key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) or an alias ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</source>
-        <translation>Verwenden Sie eine Schlüssel-ID (1234abcd-12ab-34cd-56ef-1234567890ab), einen Alias (alias/my-key), einen Schlüssel-ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) oder einen Alias-ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</translation>
-    </message>
-    <message>
-        <source>A bucket name has 3 to 63 characters.</source>
-        <translation>Ein Bucket-Name hat 3 bis 63 Zeichen.</translation>
-    </message>
-    <message>
-        <source>A bucket name has only lower-case letters, digits, dots and hyphens.</source>
-        <translation>Ein Bucket-Name enthält nur Kleinbuchstaben, Ziffern, Punkte und Bindestriche.</translation>
-    </message>
-    <message>
-        <source>A bucket name begins and ends with a letter or a digit.</source>
-        <translation>Ein Bucket-Name beginnt und endet mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <source>A bucket name has no two dots in a row.</source>
-        <translation>Ein Bucket-Name enthält keine zwei aufeinanderfolgenden Punkte.</translation>
-    </message>
-    <message>
-        <source>A bucket name cannot look like an IP address.</source>
-        <translation>Ein Bucket-Name darf nicht wie eine IP-Adresse aussehen.</translation>
-    </message>
-    <message>
-        <source>Bucket names beginning with &quot;%1&quot; are reserved.</source>
-        <translation>Bucket-Namen, die mit „%1“ beginnen, sind reserviert.</translation>
-    </message>
-    <message>
-        <source>Bucket names ending with &quot;%1&quot; are reserved.</source>
-        <translation>Bucket-Namen, die auf „%1“ enden, sind reserviert.</translation>
-    </message>
-    <message>
-        <source>The object key is empty.</source>
-        <translation>Der Objektschlüssel ist leer.</translation>
-    </message>
-    <message>
-        <source>An object key is at most 1024 bytes of UTF-8; this one has %1.</source>
-        <translation>Ein Objektschlüssel umfasst höchstens 1024 Byte in UTF-8; dieser hat %1.</translation>
-    </message>
-    <message>
-        <source>A tag needs a key.</source>
-        <translation>Ein Tag benötigt einen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>A tag key has at most %1 characters; this one has %2.</source>
-        <translation>Ein Tag-Schlüssel hat höchstens %1 Zeichen; dieser hat %2.</translation>
-    </message>
-    <message>
-        <source>Tag keys starting with &quot;aws:&quot; are reserved for AWS.</source>
-        <translation>Tag-Schlüssel, die mit „aws:“ beginnen, sind für AWS reserviert.</translation>
-    </message>
-    <message>
-        <source>The tag key &quot;%1&quot; is given twice.</source>
-        <translation>Der Tag-Schlüssel „%1“ ist doppelt angegeben.</translation>
-    </message>
-    <message>
-        <source>A tag value has at most %1 characters; this one has %2.</source>
-        <translation>Ein Tag-Wert hat höchstens %1 Zeichen; dieser hat %2.</translation>
-    </message>
-    <message>
-        <source>Choose the Region to import into.</source>
-        <translation>Wählen Sie die Region, in die importiert werden soll.</translation>
-    </message>
-    <message>
-        <source>The bucket, the KMS keys and the import all live in one Region.</source>
-        <translation>Bucket, KMS-Schlüssel und Import befinden sich alle in derselben Region.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an AWS Region name.</source>
-        <translation>„%1“ ist kein Name einer AWS-Region.</translation>
-    </message>
-    <message>
-        <source>For example eu-west-1 or us-east-1.</source>
-        <translation>Zum Beispiel eu-west-1 oder us-east-1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an AWS profile name.</source>
-        <translation>„%1“ ist kein AWS-Profilname.</translation>
-    </message>
-    <message>
-        <source>Use the name of a [profile NAME] section of ~/.aws/config, or leave it empty.</source>
-        <translation>Verwenden Sie den Namen eines Abschnitts [profile NAME] in ~/.aws/config oder lassen Sie das Feld leer.</translation>
-    </message>
-</context>
-<context>
     <name>vmi::AfterImportRules</name>
     <message>
         <source>Image Builder puts the request&apos;s tags on the image itself; this option is for EC2 imports.</source>
@@ -494,6 +391,10 @@
         <source>A root device name looks like /dev/xvda or /dev/sda1.</source>
         <translation>Ein Root-Gerätename sieht aus wie /dev/xvda oder /dev/sda1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>„%1“ ist keiner der Werte %2.</translation>
+    </message>
 </context>
 <context>
     <name>vmi::DiskRules</name>
@@ -520,10 +421,6 @@
     <message>
         <source>Choose a disk file to upload, or name its S3 object or EBS snapshot.</source>
         <translation>Wählen Sie eine Datenträgerdatei zum Hochladen aus oder geben Sie ihr S3-Objekt oder ihren EBS-Snapshot an.</translation>
-    </message>
-    <message>
-        <source>ImportImage fails for more than %1 disks; %2 are set.</source>
-        <translation>ImportImage schlägt bei mehr als %1 Datenträgern fehl; angegeben sind %2.</translation>
     </message>
     <message>
         <source>Import the extra disks with ImportSnapshot.</source>
@@ -749,6 +646,13 @@
         <source>Set BootMode to legacy-bios, or leave it unset.</source>
         <translation>Setzen Sie BootMode auf legacy-bios oder lassen Sie die Angabe weg.</translation>
     </message>
+    <message numerus="yes">
+        <source>ImportImage fails for more than %1 disks; %n are set.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vmi::DiskTableModel</name>
@@ -930,6 +834,14 @@
     <message>
         <source>The upload size cannot be negative.</source>
         <translation>Die Upload-Größe kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not &quot;%3&quot;.</source>
+        <translation>%1 muss %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1095,21 @@
         <source>Use a key in %1, or import in %2.</source>
         <translation>Verwenden Sie einen Schlüssel in %1 oder importieren Sie in %2.</translation>
     </message>
+    <message>
+        <source>Use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), an alias (alias/my-key), a key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) or an alias ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</source>
+        <translation>Verwenden Sie eine Schlüssel-ID (1234abcd-12ab-34cd-56ef-1234567890ab), einen Alias (alias/my-key), einen Schlüssel-ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) oder einen Alias-ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ProfileJson</name>
@@ -1222,9 +1149,6 @@
         <source>The profile has no request.</source>
         <translation>Das Profil enthält keine Anfrage.</translation>
     </message>
-</context>
-<context>
-    <name>vmi::ProfileReader</name>
     <message>
         <source>The bandwidth limit is bytes per second: 0 (no limit) or more.</source>
         <translation>Die Bandbreitenbegrenzung wird in Byte pro Sekunde angegeben: 0 (keine Begrenzung) oder mehr.</translation>
@@ -1259,6 +1183,45 @@
     <message>
         <source>Use ISO 8601, for example 2024-01-02T03:04:05Z, or seconds since 1970.</source>
         <translation>Verwenden Sie ISO 8601, zum Beispiel 2024-01-02T03:04:05Z, oder Sekunden seit 1970.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::S3Names</name>
+    <message>
+        <source>A bucket name has 3 to 63 characters.</source>
+        <translation>Ein Bucket-Name hat 3 bis 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A bucket name has only lower-case letters, digits, dots and hyphens.</source>
+        <translation>Ein Bucket-Name enthält nur Kleinbuchstaben, Ziffern, Punkte und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>A bucket name begins and ends with a letter or a digit.</source>
+        <translation>Ein Bucket-Name beginnt und endet mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A bucket name has no two dots in a row.</source>
+        <translation>Ein Bucket-Name enthält keine zwei aufeinanderfolgenden Punkte.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>Ein Bucket-Name darf nicht wie eine IP-Adresse aussehen.</translation>
+    </message>
+    <message>
+        <source>Bucket names beginning with &quot;%1&quot; are reserved.</source>
+        <translation>Bucket-Namen, die mit „%1“ beginnen, sind reserviert.</translation>
+    </message>
+    <message>
+        <source>Bucket names ending with &quot;%1&quot; are reserved.</source>
+        <translation>Bucket-Namen, die auf „%1“ enden, sind reserviert.</translation>
+    </message>
+    <message>
+        <source>The object key is empty.</source>
+        <translation>Der Objektschlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>An object key is at most 1024 bytes of UTF-8; this one has %1.</source>
+        <translation>Ein Objektschlüssel umfasst höchstens 1024 Byte in UTF-8; dieser hat %1.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1281,10 @@
     <message>
         <source>A tag value has at most %1 characters; this one has %2.</source>
         <translation>Ein Tag-Wert hat höchstens %1 Zeichen; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; is given twice.</source>
+        <translation>Der Tag-Schlüssel „%1“ ist doppelt angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1477,12 +1444,58 @@
         <translation>Die Rolle vmimport benötigt kms:Decrypt für den KMS-Schlüssel des Uploads, um den Datenträger zu lesen.</translation>
     </message>
     <message>
-        <source>The checksum is one of %1, not &quot;%2&quot;.</source>
-        <translation>Die Prüfsumme muss eine von %1 sein, nicht „%2“.</translation>
+        <source>The checksum must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app checks every uploaded part with CRC32C; %1 is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CRC32C, or leave the checksum at the app&apos;s default.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>vmi::aws</name>
+    <name>vmi::Validator</name>
+    <message>
+        <source>Choose the Region to import into.</source>
+        <translation>Wählen Sie die Region, in die importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>The bucket, the KMS keys and the import all live in one Region.</source>
+        <translation>Bucket, KMS-Schlüssel und Import befinden sich alle in derselben Region.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS Region name.</source>
+        <translation>„%1“ ist kein Name einer AWS-Region.</translation>
+    </message>
+    <message>
+        <source>For example eu-west-1 or us-east-1.</source>
+        <translation>Zum Beispiel eu-west-1 oder us-east-1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS profile name.</source>
+        <translation>„%1“ ist kein AWS-Profilname.</translation>
+    </message>
+    <message>
+        <source>Use the name of a [profile NAME] section of ~/.aws/config, or leave it empty.</source>
+        <translation>Verwenden Sie den Namen eines Abschnitts [profile NAME] in ~/.aws/config oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::aws::AssumeRoleProvider</name>
+    <message>
+        <source>Could not get the credentials to assume role %1 with (profile &quot;%2&quot;): %3</source>
+        <translation>Die Anmeldeinformationen zum Übernehmen der Rolle %1 konnten nicht abgerufen werden (Profil „%2“): %3</translation>
+    </message>
+    <message>
+        <source>Could not assume role %1 for profile &quot;%2&quot;: %3</source>
+        <translation>Die Rolle %1 konnte für das Profil „%2“ nicht übernommen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::aws::CredentialChain</name>
     <message>
         <source>Profile &quot;%1&quot; has no keys in the AWS files and no keychain was given to look in.</source>
         <translation>Das Profil „%1“ hat keine Schlüssel in den AWS-Dateien, und es wurde kein Schlüsselbund zum Nachsehen angegeben.</translation>
@@ -1498,6 +1511,13 @@
     <message>
         <source>Profile &quot;%1&quot; assumes a role, but no network access was given to call STS with.</source>
         <translation>Das Profil „%1“ übernimmt eine Rolle, aber es wurde kein Netzwerkzugang für den Aufruf von STS angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::aws::CredentialPlanner</name>
+    <message>
+        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
+        <translation>Das AWS-Profil „%1“ steht weder in %2 noch in %3.</translation>
     </message>
     <message>
         <source>The profiles&apos; source_profile settings form a loop through &quot;%1&quot;.</source>
@@ -1522,28 +1542,6 @@
     <message>
         <source>Profile &quot;%1&quot; has only one of aws_access_key_id and aws_secret_access_key.</source>
         <translation>Das Profil „%1“ hat nur einen der beiden Werte aws_access_key_id und aws_secret_access_key.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::aws::AssumeRoleProvider</name>
-    <message>
-        <source>Could not get the credentials to assume role %1 with (profile &quot;%2&quot;): %3</source>
-        <translation>Die Anmeldeinformationen zum Übernehmen der Rolle %1 konnten nicht abgerufen werden (Profil „%2“): %3</translation>
-    </message>
-    <message>
-        <source>Could not assume role %1 for profile &quot;%2&quot;: %3</source>
-        <translation>Die Rolle %1 konnte für das Profil „%2“ nicht übernommen werden: %3</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::aws::CredentialPlanner</name>
-    <message>
-        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
-        <translation>Das AWS-Profil „%1“ steht weder in %2 noch in %3.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1599,10 @@
         <source>line %1: expected &quot;key = value&quot;</source>
         <translation>Zeile %1: „key = value“ erwartet</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>vmi::aws::StsClientAssumeRoleCaller</name>
@@ -1611,62 +1613,6 @@
 </context>
 <context>
     <name>vmi::cli</name>
-    <message>
-        <source>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
-To see help text, you can run:
-
-  vmimport --help
-  vmimport &lt;command&gt; help
-  vmimport &lt;command&gt; &lt;subcommand&gt; --help
-</source>
-        <translation>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
-To see help text, you can run:
-
-  vmimport --help
-  vmimport &lt;command&gt; help
-  vmimport &lt;command&gt; &lt;subcommand&gt; --help
-</translation>
-    </message>
-    <message>
-        <source>Operations of vmimport %1 (input as in the AWS CLI&apos;s --cli-input-json):</source>
-        <translation>Operationen von vmimport %1 (Eingabe wie bei --cli-input-json der AWS CLI):</translation>
-    </message>
-    <message>
-        <source>Calls %1. Options (or the same members in --cli-input-json):</source>
-        <translation>Ruft %1 auf. Optionen (oder dieselben Member in --cli-input-json):</translation>
-    </message>
-    <message>
-        <source> required</source>
-        <translation> erforderlich</translation>
-    </message>
-    <message>
-        <source>Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
-  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
-  --cli-read-timeout SECONDS</source>
-        <translation>Globale Optionen: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
-  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
-  --cli-read-timeout SECONDS</translation>
-    </message>
-    <message>
-        <source>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</source>
-        <translation>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</translation>
-    </message>
-    <message>
-        <source>(vmimport also looked in the OS keychain: %1)</source>
-        <translation>(vmimport hat auch im Schlüsselbund des Betriebssystems gesucht: %1)</translation>
-    </message>
-    <message>
-        <source>Invalid command: %1</source>
-        <translation>Invalid command: %1</translation>
-    </message>
-    <message>
-        <source>argument operation: Invalid choice, valid choices are:
-
-%1</source>
-        <translation>argument operation: Invalid choice, valid choices are:
-
-%1</translation>
-    </message>
     <message>
         <source>Usage: vmimport [--version] [--help] &lt;command&gt; [options]
 
@@ -1734,64 +1680,12 @@ AWS CLI-kompatible Befehle (gleiches --cli-input-json, gleiche Anfrage, gleiche 
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>virtual size:</source>
-        <translation>virtuelle Größe:</translation>
-    </message>
-    <message>
-        <source>file size:</source>
-        <translation>Dateigröße:</translation>
-    </message>
-    <message>
-        <source>partition table:</source>
-        <translation>Partitionstabelle:</translation>
-    </message>
-    <message>
-        <source>boot mode hint:</source>
-        <translation>Hinweis zum Boot-Modus:</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3</source>
-        <translation>ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3</translation>
-    </message>
-    <message>
-        <source>contains:</source>
-        <translation>enthält:</translation>
-    </message>
-    <message>
         <source>fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
         <translation>Ausgabeformat: text oder json.</translation>
-    </message>
-    <message>
-        <source>Disk images to inspect.</source>
-        <translation>Zu untersuchende Datenträgerimages.</translation>
-    </message>
-    <message>
-        <source>--output must be text or json, not &apos;%1&apos;</source>
-        <translation>--output muss text oder json sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>name at least one disk image: vmimport inspect FILE...</source>
-        <translation>geben Sie mindestens ein Datenträgerimage an: vmimport inspect FILE...</translation>
     </message>
     <message>
         <source>task:</source>
@@ -1862,191 +1756,66 @@ AWS CLI-kompatible Befehle (gleiches --cli-input-json, gleiche Anfrage, gleiche 
         <translation>Auftrag %1 ist bereits beendet (%2)</translation>
     </message>
     <message>
-        <source>vmimport prints JSON only: --output %1 is not supported</source>
-        <translation>vmimport gibt nur JSON aus: --output %1 wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</source>
-        <translation>Error parsing parameter &apos;--cli-read-timeout&apos;: keine Anzahl Sekunden von 0 bis 86400: %1</translation>
-    </message>
-    <message>
         <source>Unable to load paramfile %1: %2</source>
         <translation>Unable to load paramfile %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>vmi::cli::AwsCommand</name>
     <message>
-        <source>usage: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</source>
-        <translation>Aufruf: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</translation>
-    </message>
-    <message>
-        <source>The imported profile&apos;s name.</source>
-        <translation>Der Name des importierten Profils.</translation>
-    </message>
-    <message>
-        <source>ImportImage, ImportSnapshot or ImportDiskImage.</source>
-        <translation>ImportImage, ImportSnapshot oder ImportDiskImage.</translation>
-    </message>
-    <message>
-        <source>--name and --operation go with import only.</source>
-        <translation>--name und --operation gelten nur für import.</translation>
-    </message>
-    <message>
-        <source>unknown operation &apos;%1&apos;</source>
-        <translation>unbekannte Operation &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>name a subcommand.</source>
-        <translation>geben Sie einen Unterbefehl an.</translation>
-    </message>
-    <message>
-        <source>wrong arguments for &apos;%1&apos;.</source>
-        <translation>falsche Argumente für &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Stay until the import has ended (completed, failed or cancelled).</source>
-        <translation>Warten, bis der Import beendet ist (abgeschlossen, fehlgeschlagen oder abgebrochen).</translation>
-    </message>
-    <message>
-        <source>Ask AWS every SECONDS while a task moves (default 10).</source>
-        <translation>AWS alle SECONDS Sekunden abfragen, solange eine Aufgabe läuft (Standard: 10).</translation>
-    </message>
-    <message>
-        <source>The job&apos;s name (default: the profile&apos;s name).</source>
-        <translation>Der Name des Auftrags (Standard: der Name des Profils).</translation>
-    </message>
-    <message>
-        <source>--poll takes 0.1 to 3600 seconds</source>
-        <translation>--poll akzeptiert 0.1 bis 3600 Sekunden</translation>
-    </message>
-    <message>
-        <source>run takes one profile file</source>
-        <translation>run erwartet genau eine Profildatei</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Job %1 started.</source>
-        <translation>Auftrag %1 gestartet.</translation>
-    </message>
-    <message>
-        <source>resume takes at most one job id</source>
-        <translation>resume akzeptiert höchstens eine Auftrags-ID</translation>
-    </message>
-    <message>
-        <source>No unfinished job to resume.</source>
-        <translation>Es gibt keinen unvollendeten Auftrag, der fortgesetzt werden kann.</translation>
-    </message>
-    <message>
-        <source>Resuming job %1 (%2).</source>
-        <translation>Auftrag %1 wird fortgesetzt (%2).</translation>
-    </message>
-    <message>
-        <source>usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
-                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
-                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL] [--debug]
+        <source>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
+To see help text, you can run:
 
-Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the
-signature over plain HTTP), several in flight, each retried on its own. An interrupted
-upload continues with --resume; an object already holding this file is not sent again.
-SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
-50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
+  vmimport --help
+  vmimport &lt;command&gt; help
+  vmimport &lt;command&gt; &lt;subcommand&gt; --help
 </source>
-        <translation>Aufruf: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
-                         [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
-                         [--no-progress] [--region R] [--profile P] [--endpoint-url URL] [--debug]
+        <translation>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
+To see help text, you can run:
 
-Lädt FILE als mehrteiligen S3-Upload hoch: Teile mit Prüfsummen (CRC-32C, bei unverschlüsseltem
-HTTP zusätzlich SHA-256 in der Signatur), mehrere gleichzeitig, jedes einzeln wiederholt. Ein
-unterbrochener Upload wird mit --resume fortgesetzt; ein Objekt, das diese Datei bereits enthält,
-wird nicht erneut gesendet.
-SIZE: Byte oder 8MB, 64MiB, 1GB (binäre Einheiten wie bei der AWS CLI). RATE: Byte pro Sekunde
-oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
+  vmimport --help
+  vmimport &lt;command&gt; help
+  vmimport &lt;command&gt; &lt;subcommand&gt; --help
 </translation>
     </message>
     <message>
-        <source>argument %1: expected one argument</source>
-        <translation>argument %1: expected one argument</translation>
+        <source>Operations of vmimport %1 (input as in the AWS CLI&apos;s --cli-input-json):</source>
+        <translation>Operationen von vmimport %1 (Eingabe wie bei --cli-input-json der AWS CLI):</translation>
     </message>
     <message>
-        <source>argument %1: not a size: %2</source>
-        <translation>argument %1: keine Größenangabe: %2</translation>
+        <source>Calls %1. Options (or the same members in --cli-input-json):</source>
+        <translation>Ruft %1 auf. Optionen (oder dieselben Member in --cli-input-json):</translation>
     </message>
     <message>
-        <source>argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt opens at most 6 connections to one host from each of its %2 sender threads)</source>
-        <translation>argument --concurrency: eine Zahl von 1 bis %1 ist erforderlich (gleichzeitig übertragene Teile; Qt öffnet aus jedem seiner %2 Sende-Threads höchstens 6 Verbindungen zu einem Host)</translation>
+        <source> required</source>
+        <translation> erforderlich</translation>
     </message>
     <message>
-        <source>argument --payload-signing: expected one argument</source>
-        <translation>argument --payload-signing: expected one argument</translation>
+        <source>Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
+  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
+  --cli-read-timeout SECONDS, --ca-bundle FILE.pem</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</source>
-        <translation>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</translation>
+        <source>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</source>
+        <translation>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</translation>
     </message>
     <message>
-        <source>Unknown options: %1</source>
-        <translation>Unknown options: %1</translation>
+        <source>(vmimport also looked in the OS keychain: %1)</source>
+        <translation>(vmimport hat auch im Schlüsselbund des Betriebssystems gesucht: %1)</translation>
     </message>
     <message>
-        <source>vmimport s3 takes: cp FILE s3://BUCKET/KEY</source>
-        <translation>vmimport s3 erwartet: cp FILE s3://BUCKET/KEY</translation>
+        <source>Invalid command: %1</source>
+        <translation>Invalid command: %1</translation>
     </message>
     <message>
-        <source>Only uploads are supported: cp FILE s3://BUCKET/KEY</source>
-        <translation>Nur Uploads werden unterstützt: cp FILE s3://BUCKET/KEY</translation>
+        <source>argument operation: Invalid choice, valid choices are:
+
+%1</source>
+        <translation>argument operation: Invalid choice, valid choices are:
+
+%1</translation>
     </message>
-    <message>
-        <source>No bucket in %1</source>
-        <translation>Kein Bucket in %1</translation>
-    </message>
-    <message>
-        <source>The user-provided path %1 does not exist.</source>
-        <translation>The user-provided path %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Cancelling: aborting the multipart upload...</source>
-        <translation>Abbruch: Der mehrteilige Upload wird abgebrochen...</translation>
-    </message>
-    <message>
-        <source>Sent %1 in %2 parts (%3 parts were in S3 already) in %4 s (%5/s).</source>
-        <translation>%1 in %2 Teilen gesendet (%3 Teile waren bereits in S3), in %4 s (%5/s).</translation>
-    </message>
-    <message>
-        <source>Run the same command with --resume to continue where it stopped.</source>
-        <translation>Führen Sie denselben Befehl mit --resume aus, um an der Abbruchstelle fortzufahren.</translation>
-    </message>
-    <message>
-        <source>not valid: %n error(s)</source>
-        <translation>ungültig: %n Fehler</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>gültig</translation>
-    </message>
-    <message>
-        <source>%n warning(s)</source>
-        <translation>%n Warnung(en)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>To check an AWS CLI input file, import it first: vmimport profiles import FILE</source>
-        <translation>Um eine Eingabedatei der AWS CLI zu prüfen, importieren Sie sie zuerst: vmimport profiles import FILE</translation>
-    </message>
-    <message>
-        <source>The profile file to check.</source>
-        <translation>Die zu prüfende Profildatei.</translation>
-    </message>
-    <message>
-        <source>name one profile file: vmimport validate PROFILE.json</source>
-        <translation>geben Sie genau eine Profildatei an: vmimport validate PROFILE.json</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::cli::CliSession</name>
     <message>
         <source>Unable to parse the AWS config files:</source>
         <translation>Unable to parse the AWS config files:</translation>
@@ -2061,30 +1830,66 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
     </message>
 </context>
 <context>
-    <name>vmi::cli::MemberValueReader</name>
+    <name>vmi::cli::InspectCommand</name>
     <message>
-        <source>takes no value</source>
-        <translation>takes no value</translation>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <source>expected one argument</source>
-        <translation>expected one argument</translation>
+        <source>format:</source>
+        <translation>Format:</translation>
     </message>
     <message>
-        <source>expected one argument, got %1</source>
-        <translation>expected one argument, got %1</translation>
+        <source>virtual size:</source>
+        <translation>virtuelle Größe:</translation>
     </message>
     <message>
-        <source>Invalid JSON: %1. vmimport takes JSON (or file://name.json) for structures and lists; the AWS CLI&apos;s shorthand syntax is not supported.</source>
-        <translation>Ungültiges JSON: %1. vmimport erwartet für Strukturen und Listen JSON (oder file://name.json); die Kurzschreibweise (Shorthand) der AWS CLI wird nicht unterstützt.</translation>
+        <source>file size:</source>
+        <translation>Dateigröße:</translation>
     </message>
     <message>
-        <source>Error parsing parameter &apos;%1&apos;: %2</source>
-        <translation>Error parsing parameter &apos;%1&apos;: %2</translation>
+        <source>partition table:</source>
+        <translation>Partitionstabelle:</translation>
     </message>
     <message>
-        <source>invalid %1 value: %2</source>
-        <translation>invalid %1 value: %2</translation>
+        <source>boot mode hint:</source>
+        <translation>Hinweis zum Boot-Modus:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3</source>
+        <translation>ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3</translation>
+    </message>
+    <message>
+        <source>contains:</source>
+        <translation>enthält:</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>Abhilfe:</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>Disk images to inspect.</source>
+        <translation>Zu untersuchende Datenträgerimages.</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &apos;%1&apos;</source>
+        <translation>--output muss text oder json sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>name at least one disk image: vmimport inspect FILE...</source>
+        <translation>geben Sie mindestens ein Datenträgerimage an: vmimport inspect FILE...</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +1917,38 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
+    </message>
+    <message>
+        <source>takes no value</source>
+        <translation>takes no value</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected one argument, got %1</source>
+        <translation>expected one argument, got %1</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1. vmimport takes JSON (or file://name.json) for structures and lists; the AWS CLI&apos;s shorthand syntax is not supported.</source>
+        <translation>Ungültiges JSON: %1. vmimport erwartet für Strukturen und Listen JSON (oder file://name.json); die Kurzschreibweise (Shorthand) der AWS CLI wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Error parsing parameter &apos;%1&apos;: %2</source>
+        <translation>Error parsing parameter &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation>invalid %1 value: %2</translation>
+    </message>
+    <message>
+        <source>vmimport prints JSON only: --output %1 is not supported</source>
+        <translation>vmimport gibt nur JSON aus: --output %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</source>
+        <translation>Error parsing parameter &apos;--cli-read-timeout&apos;: keine Anzahl Sekunden von 0 bis 86400: %1</translation>
     </message>
 </context>
 <context>
@@ -2168,9 +2005,69 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
+    <message>
+        <source>usage: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</source>
+        <translation>Aufruf: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>The imported profile&apos;s name.</source>
+        <translation>Der Name des importierten Profils.</translation>
+    </message>
+    <message>
+        <source>ImportImage, ImportSnapshot or ImportDiskImage.</source>
+        <translation>ImportImage, ImportSnapshot oder ImportDiskImage.</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &apos;%1&apos;</source>
+        <translation>--output muss text oder json sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--name and --operation go with import only.</source>
+        <translation>--name und --operation gelten nur für import.</translation>
+    </message>
+    <message>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>unbekannte Operation &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>name a subcommand.</source>
+        <translation>geben Sie einen Unterbefehl an.</translation>
+    </message>
+    <message>
+        <source>wrong arguments for &apos;%1&apos;.</source>
+        <translation>falsche Argumente für &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
-    <name>vmi::cli::RunSession</name>
+    <name>vmi::cli::RunCommand</name>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>Stay until the import has ended (completed, failed or cancelled).</source>
+        <translation>Warten, bis der Import beendet ist (abgeschlossen, fehlgeschlagen oder abgebrochen).</translation>
+    </message>
+    <message>
+        <source>Ask AWS every SECONDS while a task moves (default 10).</source>
+        <translation>AWS alle SECONDS Sekunden abfragen, solange eine Aufgabe läuft (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name (default: the profile&apos;s name).</source>
+        <translation>Der Name des Auftrags (Standard: der Name des Profils).</translation>
+    </message>
+    <message>
+        <source>--output takes text or json</source>
+        <translation>--output akzeptiert text oder json</translation>
+    </message>
+    <message>
+        <source>--poll takes 0.1 to 3600 seconds</source>
+        <translation>--poll akzeptiert 0.1 bis 3600 Sekunden</translation>
+    </message>
     <message>
         <source>Job %1 is submitted: `vmimport resume %1 --wait` follows it to the end (or the app&apos;s dashboard).</source>
         <translation>Auftrag %1 ist übermittelt: `vmimport resume %1 --wait` verfolgt ihn bis zum Ende (ebenso das Dashboard der App).</translation>
@@ -2179,16 +2076,147 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
         <source>Interrupted. Nothing is lost: `vmimport resume` goes on where the jobs stopped; `vmimport cancel ID` cancels one.</source>
         <translation>Unterbrochen. Nichts geht verloren: `vmimport resume` setzt die Aufträge dort fort, wo sie angehalten wurden; `vmimport cancel ID` bricht einen davon ab.</translation>
     </message>
-</context>
-<context>
-    <name>vmi::import</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
+        <source>run takes one profile file</source>
+        <translation>run erwartet genau eine Profildatei</translation>
     </message>
     <message>
-        <source>Relative paths are relative to the profile file.</source>
-        <translation>Relative Pfade beziehen sich auf die Profildatei.</translation>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 started.</source>
+        <translation>Auftrag %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>resume takes at most one job id</source>
+        <translation>resume akzeptiert höchstens eine Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>No unfinished job to resume.</source>
+        <translation>Es gibt keinen unvollendeten Auftrag, der fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1 (%2).</source>
+        <translation>Auftrag %1 wird fortgesetzt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::cli::S3Command</name>
+    <message>
+        <source>usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
+                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
+                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL]
+                        [--ca-bundle FILE.pem] [--debug]
+
+Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the
+signature over plain HTTP), several in flight, each retried on its own. An interrupted
+upload continues with --resume; an object already holding this file is not sent again.
+SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
+50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1: expected one argument</source>
+        <translation>argument %1: expected one argument</translation>
+    </message>
+    <message>
+        <source>argument %1: not a size: %2</source>
+        <translation>argument %1: keine Größenangabe: %2</translation>
+    </message>
+    <message>
+        <source>argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt opens at most 6 connections to one host from each of its %2 sender threads)</source>
+        <translation>argument --concurrency: eine Zahl von 1 bis %1 ist erforderlich (gleichzeitig übertragene Teile; Qt öffnet aus jedem seiner %2 Sende-Threads höchstens 6 Verbindungen zu einem Host)</translation>
+    </message>
+    <message>
+        <source>argument --payload-signing: expected one argument</source>
+        <translation>argument --payload-signing: expected one argument</translation>
+    </message>
+    <message>
+        <source>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</source>
+        <translation>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1</source>
+        <translation>Unknown options: %1</translation>
+    </message>
+    <message>
+        <source>vmimport s3 takes: cp FILE s3://BUCKET/KEY</source>
+        <translation>vmimport s3 erwartet: cp FILE s3://BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>Only uploads are supported: cp FILE s3://BUCKET/KEY</source>
+        <translation>Nur Uploads werden unterstützt: cp FILE s3://BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>No bucket in %1</source>
+        <translation>Kein Bucket in %1</translation>
+    </message>
+    <message>
+        <source>The user-provided path %1 does not exist.</source>
+        <translation>The user-provided path %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cancelling: aborting the multipart upload...</source>
+        <translation>Abbruch: Der mehrteilige Upload wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Sent %1 in %2 parts (%3 parts were in S3 already) in %4 s (%5/s).</source>
+        <translation>%1 in %2 Teilen gesendet (%3 Teile waren bereits in S3), in %4 s (%5/s).</translation>
+    </message>
+    <message>
+        <source>Run the same command with --resume to continue where it stopped.</source>
+        <translation>Führen Sie denselben Befehl mit --resume aus, um an der Abbruchstelle fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::cli::ValidateCommand</name>
+    <message>
+        <source>fix:</source>
+        <translation>Abhilfe:</translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid: %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>ungültig: %n Fehler</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Warnung(en)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>To check an AWS CLI input file, import it first: vmimport profiles import FILE</source>
+        <translation>Um eine Eingabedatei der AWS CLI zu prüfen, importieren Sie sie zuerst: vmimport profiles import FILE</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>The profile file to check.</source>
+        <translation>Die zu prüfende Profildatei.</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &apos;%1&apos;</source>
+        <translation>--output muss text oder json sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>name one profile file: vmimport validate PROFILE.json</source>
+        <translation>geben Sie genau eine Profildatei an: vmimport validate PROFILE.json</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2232,24 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
     <message>
         <source>Choose a Region.</source>
         <translation>Wählen Sie eine Region.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::import::DiskInspection</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Relative paths are relative to the profile file.</source>
+        <translation>Relative Pfade beziehen sich auf die Profildatei.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::import::ExistingObjects</name>
+    <message>
+        <source>No connection to AWS.</source>
+        <translation>Keine Verbindung zu AWS.</translation>
     </message>
 </context>
 <context>
@@ -2363,10 +2409,6 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
         <translation>%1 wird übersprungen: %2</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
         <source>no job %1</source>
         <translation>kein Auftrag %1</translation>
     </message>
@@ -2496,6 +2538,30 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
         <source>Created the role %1. IAM may take a minute to make it usable.</source>
         <translation>Die Rolle %1 wurde erstellt. Es kann etwa eine Minute dauern, bis IAM sie nutzbar macht.</translation>
     </message>
+    <message>
+        <source>Image Builder&apos;s service-linked role</source>
+        <translation>Serviceverknüpfte Rolle von Image Builder</translation>
+    </message>
+    <message>
+        <source>Execution role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 yet. Image Builder creates it with the first import if your identity may call iam:CreateServiceLinkedRole; or name an execution role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The execution role %1 does not exist. Create it with a trust policy that lets imagebuilder.amazonaws.com assume it, or leave the field empty to use Image Builder&apos;s service-linked role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 does not trust imagebuilder.amazonaws.com (its trust policy has no Allow of sts:AssumeRole for that service), so Image Builder cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 exists and trusts imagebuilder.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::transfer</name>
@@ -2510,25 +2576,6 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
     <message>
         <source>the file got shorter</source>
         <translation>die Datei ist kürzer geworden</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::transfer::CheckpointStore</name>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Der Ordner für %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The upload checkpoint %1 is damaged: %2</source>
-        <translation>Der Upload-Checkpoint %1 ist beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2599,10 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
     <message>
         <source>its content differs</source>
         <translation>ihr Inhalt ist anders</translation>
+    </message>
+    <message>
+        <source>it is gone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2591,10 +2642,6 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
     <message>
         <source>The interrupted upload is gone from S3 (aborted or expired): starting a new one.</source>
         <translation>Der unterbrochene Upload ist in S3 nicht mehr vorhanden (abgebrochen oder abgelaufen): Ein neuer wird gestartet.</translation>
-    </message>
-    <message>
-        <source>Resuming: %1 of %2 parts are in S3 already.</source>
-        <translation>Fortsetzung: %1 von %2 Teilen sind bereits in S3.</translation>
     </message>
     <message>
         <source>S3 no longer knows the upload (it was aborted or expired).</source>
@@ -2640,6 +2687,21 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
         <source>Cannot save the upload checkpoint (the upload goes on, but cannot be resumed): %1</source>
         <translation>Der Upload-Checkpoint kann nicht gespeichert werden (der Upload läuft weiter, kann aber nicht fortgesetzt werden): %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Resuming: %1 of %n part(s) are in S3 already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was uploaded (%2). Upload it again once nothing writes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 did not abort the multipart upload (%1); the next upload of this file will.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::transfer::PartPlan</name>
@@ -2669,6 +2731,14 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
     <message>
         <source>The upload checkpoint is damaged.</source>
         <translation>Der Upload-Checkpoint ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The upload checkpoint %1 is damaged: %2</source>
+        <translation>Der Upload-Checkpoint %1 ist beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -2929,16 +2999,8 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
         <translation>&amp;URL hinzufügen…</translation>
     </message>
     <message>
-        <source>Add s&amp;napshot…</source>
-        <translation>&amp;Snapshot hinzufügen…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach o&amp;ben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -2977,10 +3039,6 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
         <translation>S3-Objekt hinzufügen</translation>
     </message>
     <message>
-        <source>S3 URI (s3://bucket/key):</source>
-        <translation>S3-URI (s3://bucket/key):</translation>
-    </message>
-    <message>
         <source>Add URL</source>
         <translation>URL hinzufügen</translation>
     </message>
@@ -2995,6 +3053,19 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
     <message>
         <source>EBS snapshot id (snap-…):</source>
         <translation>EBS-Snapshot-ID (snap-…):</translation>
+    </message>
+    <message>
+        <source>Add snaps&amp;hot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+S3 URI (s3://bucket/key):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3106,6 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
         <translation>zum Beispiel windows-11-base</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>Semantic &amp;version:</source>
         <translation>Semantische &amp;Version:</translation>
     </message>
@@ -3070,6 +3137,10 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
         <source>&amp;Execution role:</source>
         <translation>&amp;Ausführungsrolle:</translation>
     </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::ImportWizard</name>
@@ -3084,6 +3155,73 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
     <message>
         <source>No connection to AWS.</source>
         <translation>Keine Verbindung zu AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::KeychainCredentialsEditor</name>
+    <message>
+        <source>&amp;Save to Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys saved here are used for an AWS profile that has no keys in ~/.aws/credentials. They are kept in the system keychain only, never in a file, and take effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile for the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS p&amp;rofile:</source>
+        <translation>AWS-Pr&amp;ofil:</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKIA...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds keys for this profile (access key ID %1). Saving replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are stored for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; are saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; are removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3288,125 @@ oder 50MB/s. Strg+C bricht ab und verwirft den mehrteiligen Upload in S3.
             <numerusform>Import gestartet: %1 in %2, %n Datenträger.</numerusform>
             <numerusform>Import gestartet: %1 in %2, %n Datenträger.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Region and profile, AWS keys, proxy, language, uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::RegisterImageGroup</name>
+    <message>
+        <source>Re&amp;gister an AMI from the snapshot afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegisterImage makes an AMI whose root volume is the imported snapshot: the way to an AMI for systems ImportImage refuses (arm64, UEFI only, other kernels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 128 characters, unique in the Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (EC2 assumes i386)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hitecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (the instance type&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy BIOS</source>
+        <translation>Legacy-BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot m&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ENA (enhanced networking; Nitro instances need it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require IMDSv&amp;2 on instances launched from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nitro&amp;TPM (TPM 2.0; needs UEFI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root de&amp;vice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (gp2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp3 (general purpose SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp2 (general purpose SSD, older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io2 (provisioned IOPS SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io1 (provisioned IOPS SSD, older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>st1 (throughput HDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sc1 (cold HDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard (magnetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root vol&amp;ume type:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3567,316 @@ Rollenrichtlinie „%2“:
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>tag what the import made with the import&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the objects uploaded for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i386 (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMDSv2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NitroTPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 root volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register the AMI &quot;%1&quot; from the snapshot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After the import:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::S3BrowserDialog</name>
+    <message>
+        <source>Choose S3 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an S3 location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up one level (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix/ (Enter to go there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets, folders and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Use this &amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location looks like s3://bucket/prefix/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to AWS.</source>
+        <translation>Keine Verbindung zu AWS.</translation>
+    </message>
+    <message>
+        <source>Cannot list the buckets: %1 Type a location above instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking S3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS &amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults for a new import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default AWS Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS profile&apos;s Region, e.g. eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Default AWS profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s default</source>
+        <translation>Standard der AWS CLI</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <comment>spin box suffix</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often the app asks AWS about an import task that is moving; a task that does not move is asked less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check import tasks every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;HTTP proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by every upload whose import profile does not set its own value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part size in MiB</source>
+        <translation>Teilgröße in MiB</translation>
+    </message>
+    <message>
+        <source>Automatic (from the file size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Part size:</source>
+        <translation>&amp;Teilgröße:</translation>
+    </message>
+    <message>
+        <source>Parts sent at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts sent at the &amp;same time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit in MiB per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Region name (like eu-west-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or use the system&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::StartPage</name>
@@ -3378,10 +3945,6 @@ Rollenrichtlinie „%2“:
         <translation>Standard der AWS CLI</translation>
     </message>
     <message>
-        <source>AWS p&amp;rofile:</source>
-        <translation>AWS-Pr&amp;ofil:</translation>
-    </message>
-    <message>
         <source>Asking AWS who you are</source>
         <translation>AWS wird nach Ihrer Identität gefragt</translation>
     </message>
@@ -3412,6 +3975,10 @@ Rollenrichtlinie „%2“:
     <message>
         <source>Account %1, %2</source>
         <translation>Konto %1, %2</translation>
+    </message>
+    <message>
+        <source>AWS pr&amp;ofile:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3447,10 +4014,6 @@ Rollenrichtlinie „%2“:
     <message>
         <source>UEFI</source>
         <translation>UEFI</translation>
-    </message>
-    <message>
-        <source>&amp;Boot mode:</source>
-        <translation>B&amp;oot-Modus:</translation>
     </message>
     <message>
         <source>Let AWS choose</source>
@@ -3560,6 +4123,10 @@ Rollenrichtlinie „%2“:
         <source>VM Import decides from the operating system. AWS recommends choosing.</source>
         <translation>VM Import entscheidet anhand des Betriebssystems. AWS empfiehlt, selbst eine Auswahl zu treffen.</translation>
     </message>
+    <message>
+        <source>Boot &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::TagsPage</name>
@@ -3587,6 +4154,18 @@ Rollenrichtlinie „%2“:
         <source>%1 of %2 tags</source>
         <translation>%1 von %2 Tags</translation>
     </message>
+    <message>
+        <source>Also tag the AMI and its &amp;snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 puts these tags on the import task only. With this, the app tags what the task made (CreateTags) once it has completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also tag the &amp;snapshot and the AMI registered from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::UploadPage</name>
@@ -3601,10 +4180,6 @@ Rollenrichtlinie „%2“:
     <message>
         <source>Destination bucket</source>
         <translation>Ziel-Bucket</translation>
-    </message>
-    <message>
-        <source>&amp;Bucket:</source>
-        <translation>&amp;Bucket:</translation>
     </message>
     <message>
         <source>Key prefix</source>
@@ -3705,6 +4280,54 @@ Rollenrichtlinie „%2“:
     <message>
         <source>The bucket is in %1, like the import.</source>
         <translation>Der Bucket liegt wie der Import in %1.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the bucket and folder in S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In S3 now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the uploaded objects after a successful import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import keeps its own copy; the uploaded objects only cost storage afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not there yet; it will be uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in S3 (same size): will not be uploaded again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an object of another size is there: it will be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot tell (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local file to upload.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

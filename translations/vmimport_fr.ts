@@ -233,10 +233,6 @@
         <translation>Il existe déjà un profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -346,105 +342,6 @@
     </message>
 </context>
 <context>
-    <name>vmi</name>
-    <message>
-        <source>&quot;%1&quot; is not one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
-    </message>
-    <message>
-        <source>%1 must be %2, not &quot;%3&quot;.</source>
-        <translation>%1 doit valoir %2, pas «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>Use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), an alias (alias/my-key), a key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) or an alias ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</source>
-        <translation>Utilisez un ID de clé (1234abcd-12ab-34cd-56ef-1234567890ab), un alias (alias/my-key), un ARN de clé (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) ou un ARN d&apos;alias (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</translation>
-    </message>
-    <message>
-        <source>A bucket name has 3 to 63 characters.</source>
-        <translation>Un nom de compartiment comporte de 3 à 63 caractères.</translation>
-    </message>
-    <message>
-        <source>A bucket name has only lower-case letters, digits, dots and hyphens.</source>
-        <translation>Un nom de compartiment ne contient que des lettres minuscules, des chiffres, des points et des traits d&apos;union.</translation>
-    </message>
-    <message>
-        <source>A bucket name begins and ends with a letter or a digit.</source>
-        <translation>Un nom de compartiment commence et se termine par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
-        <source>A bucket name has no two dots in a row.</source>
-        <translation>Un nom de compartiment ne contient jamais deux points consécutifs.</translation>
-    </message>
-    <message>
-        <source>A bucket name cannot look like an IP address.</source>
-        <translation>Un nom de compartiment ne peut pas ressembler à une adresse IP.</translation>
-    </message>
-    <message>
-        <source>Bucket names beginning with &quot;%1&quot; are reserved.</source>
-        <translation>Les noms de compartiment commençant par «&#xa0;%1&#xa0;» sont réservés.</translation>
-    </message>
-    <message>
-        <source>Bucket names ending with &quot;%1&quot; are reserved.</source>
-        <translation>Les noms de compartiment se terminant par «&#xa0;%1&#xa0;» sont réservés.</translation>
-    </message>
-    <message>
-        <source>The object key is empty.</source>
-        <translation>La clé de l&apos;objet est vide.</translation>
-    </message>
-    <message>
-        <source>An object key is at most 1024 bytes of UTF-8; this one has %1.</source>
-        <translation>Une clé d&apos;objet fait au plus 1024 octets en UTF-8&#xa0;; celle-ci en fait %1.</translation>
-    </message>
-    <message>
-        <source>A tag needs a key.</source>
-        <translation>Une balise doit avoir une clé.</translation>
-    </message>
-    <message>
-        <source>A tag key has at most %1 characters; this one has %2.</source>
-        <translation>Une clé de balise comporte au plus %1 caractères&#xa0;; celle-ci en a %2.</translation>
-    </message>
-    <message>
-        <source>Tag keys starting with &quot;aws:&quot; are reserved for AWS.</source>
-        <translation>Les clés de balise commençant par «&#xa0;aws:&#xa0;» sont réservées à AWS.</translation>
-    </message>
-    <message>
-        <source>The tag key &quot;%1&quot; is given twice.</source>
-        <translation>La clé de balise «&#xa0;%1&#xa0;» est indiquée deux fois.</translation>
-    </message>
-    <message>
-        <source>A tag value has at most %1 characters; this one has %2.</source>
-        <translation>Une valeur de balise comporte au plus %1 caractères&#xa0;; celle-ci en a %2.</translation>
-    </message>
-    <message>
-        <source>Choose the Region to import into.</source>
-        <translation>Choisissez la Région où importer.</translation>
-    </message>
-    <message>
-        <source>The bucket, the KMS keys and the import all live in one Region.</source>
-        <translation>Le compartiment, les clés KMS et l&apos;importation se trouvent tous dans la même Région.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an AWS Region name.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de Région AWS.</translation>
-    </message>
-    <message>
-        <source>For example eu-west-1 or us-east-1.</source>
-        <translation>Par exemple eu-west-1 ou us-east-1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an AWS profile name.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de profil AWS.</translation>
-    </message>
-    <message>
-        <source>Use the name of a [profile NAME] section of ~/.aws/config, or leave it empty.</source>
-        <translation>Utilisez le nom d&apos;une section [profile NOM] de ~/.aws/config, ou laissez vide.</translation>
-    </message>
-</context>
-<context>
     <name>vmi::AfterImportRules</name>
     <message>
         <source>Image Builder puts the request&apos;s tags on the image itself; this option is for EC2 imports.</source>
@@ -494,6 +391,10 @@
         <source>A root device name looks like /dev/xvda or /dev/sda1.</source>
         <translation>Un nom de périphérique racine a la forme /dev/xvda ou /dev/sda1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
+    </message>
 </context>
 <context>
     <name>vmi::DiskRules</name>
@@ -520,10 +421,6 @@
     <message>
         <source>Choose a disk file to upload, or name its S3 object or EBS snapshot.</source>
         <translation>Choisissez un fichier disque à charger, ou indiquez son objet S3 ou son instantané EBS.</translation>
-    </message>
-    <message>
-        <source>ImportImage fails for more than %1 disks; %2 are set.</source>
-        <translation>ImportImage échoue au-delà de %1 disques&#xa0;; %2 sont définis.</translation>
     </message>
     <message>
         <source>Import the extra disks with ImportSnapshot.</source>
@@ -749,6 +646,13 @@
         <source>Set BootMode to legacy-bios, or leave it unset.</source>
         <translation>Définissez BootMode sur legacy-bios, ou laissez-le non défini.</translation>
     </message>
+    <message numerus="yes">
+        <source>ImportImage fails for more than %1 disks; %n are set.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vmi::DiskTableModel</name>
@@ -930,6 +834,14 @@
     <message>
         <source>The upload size cannot be negative.</source>
         <translation>La taille du chargement ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not &quot;%3&quot;.</source>
+        <translation>%1 doit valoir %2, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1095,21 @@
         <source>Use a key in %1, or import in %2.</source>
         <translation>Utilisez une clé de %1, ou importez dans %2.</translation>
     </message>
+    <message>
+        <source>Use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), an alias (alias/my-key), a key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) or an alias ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</source>
+        <translation>Utilisez un ID de clé (1234abcd-12ab-34cd-56ef-1234567890ab), un alias (alias/my-key), un ARN de clé (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) ou un ARN d&apos;alias (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ProfileJson</name>
@@ -1222,9 +1149,6 @@
         <source>The profile has no request.</source>
         <translation>Le profil ne contient aucune demande.</translation>
     </message>
-</context>
-<context>
-    <name>vmi::ProfileReader</name>
     <message>
         <source>The bandwidth limit is bytes per second: 0 (no limit) or more.</source>
         <translation>La limite de bande passante s&apos;exprime en octets par seconde&#xa0;: 0 (aucune limite) ou plus.</translation>
@@ -1259,6 +1183,45 @@
     <message>
         <source>Use ISO 8601, for example 2024-01-02T03:04:05Z, or seconds since 1970.</source>
         <translation>Utilisez le format ISO 8601, par exemple 2024-01-02T03:04:05Z, ou un nombre de secondes depuis 1970.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::S3Names</name>
+    <message>
+        <source>A bucket name has 3 to 63 characters.</source>
+        <translation>Un nom de compartiment comporte de 3 à 63 caractères.</translation>
+    </message>
+    <message>
+        <source>A bucket name has only lower-case letters, digits, dots and hyphens.</source>
+        <translation>Un nom de compartiment ne contient que des lettres minuscules, des chiffres, des points et des traits d&apos;union.</translation>
+    </message>
+    <message>
+        <source>A bucket name begins and ends with a letter or a digit.</source>
+        <translation>Un nom de compartiment commence et se termine par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>A bucket name has no two dots in a row.</source>
+        <translation>Un nom de compartiment ne contient jamais deux points consécutifs.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>Un nom de compartiment ne peut pas ressembler à une adresse IP.</translation>
+    </message>
+    <message>
+        <source>Bucket names beginning with &quot;%1&quot; are reserved.</source>
+        <translation>Les noms de compartiment commençant par «&#xa0;%1&#xa0;» sont réservés.</translation>
+    </message>
+    <message>
+        <source>Bucket names ending with &quot;%1&quot; are reserved.</source>
+        <translation>Les noms de compartiment se terminant par «&#xa0;%1&#xa0;» sont réservés.</translation>
+    </message>
+    <message>
+        <source>The object key is empty.</source>
+        <translation>La clé de l&apos;objet est vide.</translation>
+    </message>
+    <message>
+        <source>An object key is at most 1024 bytes of UTF-8; this one has %1.</source>
+        <translation>Une clé d&apos;objet fait au plus 1024 octets en UTF-8&#xa0;; celle-ci en fait %1.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1281,10 @@
     <message>
         <source>A tag value has at most %1 characters; this one has %2.</source>
         <translation>Une valeur de balise comporte au plus %1 caractères&#xa0;; celle-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; is given twice.</source>
+        <translation>La clé de balise «&#xa0;%1&#xa0;» est indiquée deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1477,12 +1444,58 @@
         <translation>Le rôle vmimport a besoin de kms:Decrypt sur la clé KMS du chargement pour lire le disque.</translation>
     </message>
     <message>
-        <source>The checksum is one of %1, not &quot;%2&quot;.</source>
-        <translation>La somme de contrôle est l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
+        <source>The checksum must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app checks every uploaded part with CRC32C; %1 is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CRC32C, or leave the checksum at the app&apos;s default.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>vmi::aws</name>
+    <name>vmi::Validator</name>
+    <message>
+        <source>Choose the Region to import into.</source>
+        <translation>Choisissez la Région où importer.</translation>
+    </message>
+    <message>
+        <source>The bucket, the KMS keys and the import all live in one Region.</source>
+        <translation>Le compartiment, les clés KMS et l&apos;importation se trouvent tous dans la même Région.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS Region name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de Région AWS.</translation>
+    </message>
+    <message>
+        <source>For example eu-west-1 or us-east-1.</source>
+        <translation>Par exemple eu-west-1 ou us-east-1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS profile name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de profil AWS.</translation>
+    </message>
+    <message>
+        <source>Use the name of a [profile NAME] section of ~/.aws/config, or leave it empty.</source>
+        <translation>Utilisez le nom d&apos;une section [profile NOM] de ~/.aws/config, ou laissez vide.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::aws::AssumeRoleProvider</name>
+    <message>
+        <source>Could not get the credentials to assume role %1 with (profile &quot;%2&quot;): %3</source>
+        <translation>Impossible d&apos;obtenir les informations d&apos;identification permettant d&apos;endosser le rôle %1 (profil «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not assume role %1 for profile &quot;%2&quot;: %3</source>
+        <translation>Impossible d&apos;endosser le rôle %1 pour le profil «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::aws::CredentialChain</name>
     <message>
         <source>Profile &quot;%1&quot; has no keys in the AWS files and no keychain was given to look in.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas de clés dans les fichiers AWS, et aucun trousseau n&apos;a été fourni pour en chercher.</translation>
@@ -1498,6 +1511,13 @@
     <message>
         <source>Profile &quot;%1&quot; assumes a role, but no network access was given to call STS with.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» endosse un rôle, mais aucun accès réseau n&apos;a été fourni pour appeler STS.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::aws::CredentialPlanner</name>
+    <message>
+        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
+        <translation>Le profil AWS «&#xa0;%1&#xa0;» ne figure ni dans %2 ni dans %3.</translation>
     </message>
     <message>
         <source>The profiles&apos; source_profile settings form a loop through &quot;%1&quot;.</source>
@@ -1522,28 +1542,6 @@
     <message>
         <source>Profile &quot;%1&quot; has only one of aws_access_key_id and aws_secret_access_key.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a qu&apos;un seul des deux paramètres aws_access_key_id et aws_secret_access_key.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::aws::AssumeRoleProvider</name>
-    <message>
-        <source>Could not get the credentials to assume role %1 with (profile &quot;%2&quot;): %3</source>
-        <translation>Impossible d&apos;obtenir les informations d&apos;identification permettant d&apos;endosser le rôle %1 (profil «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Could not assume role %1 for profile &quot;%2&quot;: %3</source>
-        <translation>Impossible d&apos;endosser le rôle %1 pour le profil «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::aws::CredentialPlanner</name>
-    <message>
-        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
-        <translation>Le profil AWS «&#xa0;%1&#xa0;» ne figure ni dans %2 ni dans %3.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1599,10 @@
         <source>line %1: expected &quot;key = value&quot;</source>
         <translation>ligne %1&#xa0;: «&#xa0;clé = valeur&#xa0;» attendu</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>vmi::aws::StsClientAssumeRoleCaller</name>
@@ -1611,62 +1613,6 @@
 </context>
 <context>
     <name>vmi::cli</name>
-    <message>
-        <source>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
-To see help text, you can run:
-
-  vmimport --help
-  vmimport &lt;command&gt; help
-  vmimport &lt;command&gt; &lt;subcommand&gt; --help
-</source>
-        <translation>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
-To see help text, you can run:
-
-  vmimport --help
-  vmimport &lt;command&gt; help
-  vmimport &lt;command&gt; &lt;subcommand&gt; --help
-</translation>
-    </message>
-    <message>
-        <source>Operations of vmimport %1 (input as in the AWS CLI&apos;s --cli-input-json):</source>
-        <translation>Opérations de vmimport %1 (entrée comme avec --cli-input-json de l&apos;AWS CLI)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Calls %1. Options (or the same members in --cli-input-json):</source>
-        <translation>Appelle %1. Options (ou les mêmes membres dans --cli-input-json)&#xa0;:</translation>
-    </message>
-    <message>
-        <source> required</source>
-        <translation> obligatoire</translation>
-    </message>
-    <message>
-        <source>Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
-  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
-  --cli-read-timeout SECONDS</source>
-        <translation>Options globales&#xa0;: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
-  --cli-input-json JSON|file://nom.json, --generate-cli-skeleton [input|output],
-  --cli-read-timeout SECONDES</translation>
-    </message>
-    <message>
-        <source>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</source>
-        <translation>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</translation>
-    </message>
-    <message>
-        <source>(vmimport also looked in the OS keychain: %1)</source>
-        <translation>(vmimport a aussi cherché dans le trousseau du système&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>Invalid command: %1</source>
-        <translation>Invalid command: %1</translation>
-    </message>
-    <message>
-        <source>argument operation: Invalid choice, valid choices are:
-
-%1</source>
-        <translation>argument operation: Invalid choice, valid choices are:
-
-%1</translation>
-    </message>
     <message>
         <source>Usage: vmimport [--version] [--help] &lt;command&gt; [options]
 
@@ -1734,64 +1680,12 @@ Commandes compatibles avec l&apos;AWS CLI (même --cli-input-json, même demande
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>format:</source>
-        <translation>format&#xa0;:</translation>
-    </message>
-    <message>
-        <source>virtual size:</source>
-        <translation>taille virtuelle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>file size:</source>
-        <translation>taille du fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>partition table:</source>
-        <translation>table de partitions&#xa0;:</translation>
-    </message>
-    <message>
-        <source>boot mode hint:</source>
-        <translation>mode de démarrage suggéré&#xa0;:</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3</source>
-        <translation>ImportImage&#xa0;: %1, ImportSnapshot&#xa0;: %2, ImportDiskImage&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>contains:</source>
-        <translation>contenu&#xa0;:</translation>
-    </message>
-    <message>
         <source>fix:</source>
         <translation>correction&#xa0;:</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
         <translation>Format de sortie&#xa0;: text ou json.</translation>
-    </message>
-    <message>
-        <source>Disk images to inspect.</source>
-        <translation>Images disque à inspecter.</translation>
-    </message>
-    <message>
-        <source>--output must be text or json, not &apos;%1&apos;</source>
-        <translation>--output doit valoir text ou json, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>name at least one disk image: vmimport inspect FILE...</source>
-        <translation>indiquez au moins une image disque&#xa0;: vmimport inspect FICHIER...</translation>
     </message>
     <message>
         <source>task:</source>
@@ -1862,190 +1756,66 @@ Commandes compatibles avec l&apos;AWS CLI (même --cli-input-json, même demande
         <translation>l&apos;importation %1 est déjà terminée (%2)</translation>
     </message>
     <message>
-        <source>vmimport prints JSON only: --output %1 is not supported</source>
-        <translation>vmimport n&apos;affiche que du JSON&#xa0;: --output %1 n&apos;est pas pris en charge</translation>
-    </message>
-    <message>
-        <source>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</source>
-        <translation>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</translation>
-    </message>
-    <message>
         <source>Unable to load paramfile %1: %2</source>
         <translation>Unable to load paramfile %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>vmi::cli::AwsCommand</name>
     <message>
-        <source>usage: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</source>
-        <translation>utilisation&#xa0;: vmimport profiles list | show NOM | import FICHIER [--name NOM] [--operation OPÉRATION] | export NOM [FICHIER]   [--output text|json]</translation>
-    </message>
-    <message>
-        <source>The imported profile&apos;s name.</source>
-        <translation>Le nom du profil importé.</translation>
-    </message>
-    <message>
-        <source>ImportImage, ImportSnapshot or ImportDiskImage.</source>
-        <translation>ImportImage, ImportSnapshot ou ImportDiskImage.</translation>
-    </message>
-    <message>
-        <source>--name and --operation go with import only.</source>
-        <translation>--name et --operation ne s&apos;utilisent qu&apos;avec import.</translation>
-    </message>
-    <message>
-        <source>unknown operation &apos;%1&apos;</source>
-        <translation>opération inconnue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>name a subcommand.</source>
-        <translation>indiquez une sous-commande.</translation>
-    </message>
-    <message>
-        <source>wrong arguments for &apos;%1&apos;.</source>
-        <translation>arguments incorrects pour «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Stay until the import has ended (completed, failed or cancelled).</source>
-        <translation>Attendre la fin de l&apos;importation (terminée, en échec ou annulée).</translation>
-    </message>
-    <message>
-        <source>Ask AWS every SECONDS while a task moves (default 10).</source>
-        <translation>Interroger AWS toutes les SECONDES tant qu&apos;une tâche progresse (10 par défaut).</translation>
-    </message>
-    <message>
-        <source>The job&apos;s name (default: the profile&apos;s name).</source>
-        <translation>Le nom de l&apos;importation (par défaut&#xa0;: le nom du profil).</translation>
-    </message>
-    <message>
-        <source>--poll takes 0.1 to 3600 seconds</source>
-        <translation>--poll accepte de 0,1 à 3600 secondes</translation>
-    </message>
-    <message>
-        <source>run takes one profile file</source>
-        <translation>run attend un fichier de profil</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Job %1 started.</source>
-        <translation>Importation %1 lancée.</translation>
-    </message>
-    <message>
-        <source>resume takes at most one job id</source>
-        <translation>resume accepte au plus un ID d&apos;importation</translation>
-    </message>
-    <message>
-        <source>No unfinished job to resume.</source>
-        <translation>Aucune importation inachevée à reprendre.</translation>
-    </message>
-    <message>
-        <source>Resuming job %1 (%2).</source>
-        <translation>Reprise de l&apos;importation %1 (%2).</translation>
-    </message>
-    <message>
-        <source>usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
-                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
-                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL] [--debug]
+        <source>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
+To see help text, you can run:
 
-Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the
-signature over plain HTTP), several in flight, each retried on its own. An interrupted
-upload continues with --resume; an object already holding this file is not sent again.
-SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
-50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
+  vmimport --help
+  vmimport &lt;command&gt; help
+  vmimport &lt;command&gt; &lt;subcommand&gt; --help
 </source>
-        <translation>utilisation&#xa0;: vmimport s3 cp FICHIER s3://BUCKET/KEY [--part-size TAILLE] [--concurrency N]
-                        [--max-bandwidth DÉBIT] [--resume] [--payload-signing auto|signed|unsigned]
-                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL] [--debug]
+        <translation>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
+To see help text, you can run:
 
-Charge FICHIER par un chargement partitionné S3&#xa0;: parties avec somme de contrôle (CRC-32C, et SHA-256 dans la
-signature en HTTP simple), plusieurs en parallèle, chacune réessayée séparément. Un chargement
-interrompu reprend avec --resume&#xa0;; un objet contenant déjà ce fichier n&apos;est pas renvoyé.
-TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI). DÉBIT&#xa0;: octets par seconde ou
-50MB/s. Ctrl+C annule le chargement partitionné et l&apos;abandonne dans S3.
+  vmimport --help
+  vmimport &lt;command&gt; help
+  vmimport &lt;command&gt; &lt;subcommand&gt; --help
 </translation>
     </message>
     <message>
-        <source>argument %1: expected one argument</source>
-        <translation>argument %1: expected one argument</translation>
+        <source>Operations of vmimport %1 (input as in the AWS CLI&apos;s --cli-input-json):</source>
+        <translation>Opérations de vmimport %1 (entrée comme avec --cli-input-json de l&apos;AWS CLI)&#xa0;:</translation>
     </message>
     <message>
-        <source>argument %1: not a size: %2</source>
-        <translation>argument %1&#xa0;: taille non valide&#xa0;: %2</translation>
+        <source>Calls %1. Options (or the same members in --cli-input-json):</source>
+        <translation>Appelle %1. Options (ou les mêmes membres dans --cli-input-json)&#xa0;:</translation>
     </message>
     <message>
-        <source>argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt opens at most 6 connections to one host from each of its %2 sender threads)</source>
-        <translation>argument --concurrency&#xa0;: un nombre de 1 à %1 est requis (parties en parallèle&#xa0;; Qt ouvre au plus 6 connexions vers un même hôte depuis chacun de ses %2 threads d&apos;envoi)</translation>
+        <source> required</source>
+        <translation> obligatoire</translation>
     </message>
     <message>
-        <source>argument --payload-signing: expected one argument</source>
-        <translation>argument --payload-signing: expected one argument</translation>
+        <source>Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
+  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
+  --cli-read-timeout SECONDS, --ca-bundle FILE.pem</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</source>
-        <translation>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</translation>
+        <source>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</source>
+        <translation>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</translation>
     </message>
     <message>
-        <source>Unknown options: %1</source>
-        <translation>Unknown options: %1</translation>
+        <source>(vmimport also looked in the OS keychain: %1)</source>
+        <translation>(vmimport a aussi cherché dans le trousseau du système&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>vmimport s3 takes: cp FILE s3://BUCKET/KEY</source>
-        <translation>vmimport s3 accepte&#xa0;: cp FICHIER s3://BUCKET/KEY</translation>
+        <source>Invalid command: %1</source>
+        <translation>Invalid command: %1</translation>
     </message>
     <message>
-        <source>Only uploads are supported: cp FILE s3://BUCKET/KEY</source>
-        <translation>Seuls les chargements sont pris en charge&#xa0;: cp FICHIER s3://BUCKET/KEY</translation>
+        <source>argument operation: Invalid choice, valid choices are:
+
+%1</source>
+        <translation>argument operation: Invalid choice, valid choices are:
+
+%1</translation>
     </message>
-    <message>
-        <source>No bucket in %1</source>
-        <translation>Aucun compartiment dans %1</translation>
-    </message>
-    <message>
-        <source>The user-provided path %1 does not exist.</source>
-        <translation>The user-provided path %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Cancelling: aborting the multipart upload...</source>
-        <translation>Annulation&#xa0;: abandon du chargement partitionné...</translation>
-    </message>
-    <message>
-        <source>Sent %1 in %2 parts (%3 parts were in S3 already) in %4 s (%5/s).</source>
-        <translation>%1 envoyés en %2 parties (%3 parties étaient déjà dans S3) en %4 s (%5/s).</translation>
-    </message>
-    <message>
-        <source>Run the same command with --resume to continue where it stopped.</source>
-        <translation>Relancez la même commande avec --resume pour reprendre là où elle s&apos;est arrêtée.</translation>
-    </message>
-    <message>
-        <source>not valid: %n error(s)</source>
-        <translation>non valide&#xa0;: %n erreur(s)</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>valide</translation>
-    </message>
-    <message>
-        <source>%n warning(s)</source>
-        <translation>%n avertissement(s)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>To check an AWS CLI input file, import it first: vmimport profiles import FILE</source>
-        <translation>Pour vérifier un fichier d&apos;entrée de l&apos;AWS CLI, importez-le d&apos;abord&#xa0;: vmimport profiles import FICHIER</translation>
-    </message>
-    <message>
-        <source>The profile file to check.</source>
-        <translation>Le fichier de profil à vérifier.</translation>
-    </message>
-    <message>
-        <source>name one profile file: vmimport validate PROFILE.json</source>
-        <translation>indiquez un fichier de profil&#xa0;: vmimport validate PROFIL.json</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::cli::CliSession</name>
     <message>
         <source>Unable to parse the AWS config files:</source>
         <translation>Unable to parse the AWS config files:</translation>
@@ -2060,30 +1830,66 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
     </message>
 </context>
 <context>
-    <name>vmi::cli::MemberValueReader</name>
+    <name>vmi::cli::InspectCommand</name>
     <message>
-        <source>takes no value</source>
-        <translation>takes no value</translation>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
     <message>
-        <source>expected one argument</source>
-        <translation>expected one argument</translation>
+        <source>format:</source>
+        <translation>format&#xa0;:</translation>
     </message>
     <message>
-        <source>expected one argument, got %1</source>
-        <translation>expected one argument, got %1</translation>
+        <source>virtual size:</source>
+        <translation>taille virtuelle&#xa0;:</translation>
     </message>
     <message>
-        <source>Invalid JSON: %1. vmimport takes JSON (or file://name.json) for structures and lists; the AWS CLI&apos;s shorthand syntax is not supported.</source>
-        <translation>JSON non valide&#xa0;: %1. vmimport attend du JSON (ou file://nom.json) pour les structures et les listes&#xa0;; la syntaxe abrégée de l&apos;AWS CLI n&apos;est pas prise en charge.</translation>
+        <source>file size:</source>
+        <translation>taille du fichier&#xa0;:</translation>
     </message>
     <message>
-        <source>Error parsing parameter &apos;%1&apos;: %2</source>
-        <translation>Error parsing parameter &apos;%1&apos;: %2</translation>
+        <source>partition table:</source>
+        <translation>table de partitions&#xa0;:</translation>
     </message>
     <message>
-        <source>invalid %1 value: %2</source>
-        <translation>invalid %1 value: %2</translation>
+        <source>boot mode hint:</source>
+        <translation>mode de démarrage suggéré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3</source>
+        <translation>ImportImage&#xa0;: %1, ImportSnapshot&#xa0;: %2, ImportDiskImage&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>contains:</source>
+        <translation>contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>correction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
+    </message>
+    <message>
+        <source>Disk images to inspect.</source>
+        <translation>Images disque à inspecter.</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &apos;%1&apos;</source>
+        <translation>--output doit valoir text ou json, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>name at least one disk image: vmimport inspect FILE...</source>
+        <translation>indiquez au moins une image disque&#xa0;: vmimport inspect FICHIER...</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +1917,38 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
+    </message>
+    <message>
+        <source>takes no value</source>
+        <translation>takes no value</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected one argument, got %1</source>
+        <translation>expected one argument, got %1</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1. vmimport takes JSON (or file://name.json) for structures and lists; the AWS CLI&apos;s shorthand syntax is not supported.</source>
+        <translation>JSON non valide&#xa0;: %1. vmimport attend du JSON (ou file://nom.json) pour les structures et les listes&#xa0;; la syntaxe abrégée de l&apos;AWS CLI n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Error parsing parameter &apos;%1&apos;: %2</source>
+        <translation>Error parsing parameter &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation>invalid %1 value: %2</translation>
+    </message>
+    <message>
+        <source>vmimport prints JSON only: --output %1 is not supported</source>
+        <translation>vmimport n&apos;affiche que du JSON&#xa0;: --output %1 n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</source>
+        <translation>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</translation>
     </message>
 </context>
 <context>
@@ -2167,9 +2005,69 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
+    <message>
+        <source>usage: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</source>
+        <translation>utilisation&#xa0;: vmimport profiles list | show NOM | import FICHIER [--name NOM] [--operation OPÉRATION] | export NOM [FICHIER]   [--output text|json]</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
+    </message>
+    <message>
+        <source>The imported profile&apos;s name.</source>
+        <translation>Le nom du profil importé.</translation>
+    </message>
+    <message>
+        <source>ImportImage, ImportSnapshot or ImportDiskImage.</source>
+        <translation>ImportImage, ImportSnapshot ou ImportDiskImage.</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &apos;%1&apos;</source>
+        <translation>--output doit valoir text ou json, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--name and --operation go with import only.</source>
+        <translation>--name et --operation ne s&apos;utilisent qu&apos;avec import.</translation>
+    </message>
+    <message>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>opération inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>name a subcommand.</source>
+        <translation>indiquez une sous-commande.</translation>
+    </message>
+    <message>
+        <source>wrong arguments for &apos;%1&apos;.</source>
+        <translation>arguments incorrects pour «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
-    <name>vmi::cli::RunSession</name>
+    <name>vmi::cli::RunCommand</name>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
+    </message>
+    <message>
+        <source>Stay until the import has ended (completed, failed or cancelled).</source>
+        <translation>Attendre la fin de l&apos;importation (terminée, en échec ou annulée).</translation>
+    </message>
+    <message>
+        <source>Ask AWS every SECONDS while a task moves (default 10).</source>
+        <translation>Interroger AWS toutes les SECONDES tant qu&apos;une tâche progresse (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name (default: the profile&apos;s name).</source>
+        <translation>Le nom de l&apos;importation (par défaut&#xa0;: le nom du profil).</translation>
+    </message>
+    <message>
+        <source>--output takes text or json</source>
+        <translation>--output accepte text ou json</translation>
+    </message>
+    <message>
+        <source>--poll takes 0.1 to 3600 seconds</source>
+        <translation>--poll accepte de 0,1 à 3600 secondes</translation>
+    </message>
     <message>
         <source>Job %1 is submitted: `vmimport resume %1 --wait` follows it to the end (or the app&apos;s dashboard).</source>
         <translation>L&apos;importation %1 est envoyée&#xa0;: `vmimport resume %1 --wait` la suit jusqu&apos;au bout (ou le tableau de bord de l&apos;application).</translation>
@@ -2178,16 +2076,147 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
         <source>Interrupted. Nothing is lost: `vmimport resume` goes on where the jobs stopped; `vmimport cancel ID` cancels one.</source>
         <translation>Interrompu. Rien n&apos;est perdu&#xa0;: `vmimport resume` reprend là où les importations se sont arrêtées&#xa0;; `vmimport cancel ID` en annule une.</translation>
     </message>
-</context>
-<context>
-    <name>vmi::import</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n&apos;existe pas.</translation>
+        <source>run takes one profile file</source>
+        <translation>run attend un fichier de profil</translation>
     </message>
     <message>
-        <source>Relative paths are relative to the profile file.</source>
-        <translation>Les chemins relatifs sont relatifs au fichier de profil.</translation>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 started.</source>
+        <translation>Importation %1 lancée.</translation>
+    </message>
+    <message>
+        <source>resume takes at most one job id</source>
+        <translation>resume accepte au plus un ID d&apos;importation</translation>
+    </message>
+    <message>
+        <source>No unfinished job to resume.</source>
+        <translation>Aucune importation inachevée à reprendre.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1 (%2).</source>
+        <translation>Reprise de l&apos;importation %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::cli::S3Command</name>
+    <message>
+        <source>usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
+                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
+                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL]
+                        [--ca-bundle FILE.pem] [--debug]
+
+Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the
+signature over plain HTTP), several in flight, each retried on its own. An interrupted
+upload continues with --resume; an object already holding this file is not sent again.
+SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
+50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1: expected one argument</source>
+        <translation>argument %1: expected one argument</translation>
+    </message>
+    <message>
+        <source>argument %1: not a size: %2</source>
+        <translation>argument %1&#xa0;: taille non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt opens at most 6 connections to one host from each of its %2 sender threads)</source>
+        <translation>argument --concurrency&#xa0;: un nombre de 1 à %1 est requis (parties en parallèle&#xa0;; Qt ouvre au plus 6 connexions vers un même hôte depuis chacun de ses %2 threads d&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>argument --payload-signing: expected one argument</source>
+        <translation>argument --payload-signing: expected one argument</translation>
+    </message>
+    <message>
+        <source>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</source>
+        <translation>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1</source>
+        <translation>Unknown options: %1</translation>
+    </message>
+    <message>
+        <source>vmimport s3 takes: cp FILE s3://BUCKET/KEY</source>
+        <translation>vmimport s3 accepte&#xa0;: cp FICHIER s3://BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>Only uploads are supported: cp FILE s3://BUCKET/KEY</source>
+        <translation>Seuls les chargements sont pris en charge&#xa0;: cp FICHIER s3://BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>No bucket in %1</source>
+        <translation>Aucun compartiment dans %1</translation>
+    </message>
+    <message>
+        <source>The user-provided path %1 does not exist.</source>
+        <translation>The user-provided path %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cancelling: aborting the multipart upload...</source>
+        <translation>Annulation&#xa0;: abandon du chargement partitionné...</translation>
+    </message>
+    <message>
+        <source>Sent %1 in %2 parts (%3 parts were in S3 already) in %4 s (%5/s).</source>
+        <translation>%1 envoyés en %2 parties (%3 parties étaient déjà dans S3) en %4 s (%5/s).</translation>
+    </message>
+    <message>
+        <source>Run the same command with --resume to continue where it stopped.</source>
+        <translation>Relancez la même commande avec --resume pour reprendre là où elle s&apos;est arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::cli::ValidateCommand</name>
+    <message>
+        <source>fix:</source>
+        <translation>correction&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid: %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>non valide&#xa0;: %n erreur(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n avertissement(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>To check an AWS CLI input file, import it first: vmimport profiles import FILE</source>
+        <translation>Pour vérifier un fichier d&apos;entrée de l&apos;AWS CLI, importez-le d&apos;abord&#xa0;: vmimport profiles import FICHIER</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
+    </message>
+    <message>
+        <source>The profile file to check.</source>
+        <translation>Le fichier de profil à vérifier.</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &apos;%1&apos;</source>
+        <translation>--output doit valoir text ou json, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>name one profile file: vmimport validate PROFILE.json</source>
+        <translation>indiquez un fichier de profil&#xa0;: vmimport validate PROFIL.json</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2232,24 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
     <message>
         <source>Choose a Region.</source>
         <translation>Choisissez une Région.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::import::DiskInspection</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Relative paths are relative to the profile file.</source>
+        <translation>Les chemins relatifs sont relatifs au fichier de profil.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::import::ExistingObjects</name>
+    <message>
+        <source>No connection to AWS.</source>
+        <translation>Pas de connexion à AWS.</translation>
     </message>
 </context>
 <context>
@@ -2362,10 +2409,6 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
         <translation>%1 est ignoré&#xa0;: %2</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
         <source>no job %1</source>
         <translation>aucune importation %1</translation>
     </message>
@@ -2495,6 +2538,30 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
         <source>Created the role %1. IAM may take a minute to make it usable.</source>
         <translation>Rôle %1 créé. IAM peut mettre une minute à le rendre utilisable.</translation>
     </message>
+    <message>
+        <source>Image Builder&apos;s service-linked role</source>
+        <translation>Rôle lié au service d&apos;Image Builder</translation>
+    </message>
+    <message>
+        <source>Execution role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 yet. Image Builder creates it with the first import if your identity may call iam:CreateServiceLinkedRole; or name an execution role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The execution role %1 does not exist. Create it with a trust policy that lets imagebuilder.amazonaws.com assume it, or leave the field empty to use Image Builder&apos;s service-linked role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 does not trust imagebuilder.amazonaws.com (its trust policy has no Allow of sts:AssumeRole for that service), so Image Builder cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 exists and trusts imagebuilder.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::transfer</name>
@@ -2509,25 +2576,6 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
     <message>
         <source>the file got shorter</source>
         <translation>le fichier a raccourci</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::transfer::CheckpointStore</name>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Impossible de créer le dossier de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The upload checkpoint %1 is damaged: %2</source>
-        <translation>Le point de reprise du chargement %1 est endommagé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2599,10 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
     <message>
         <source>its content differs</source>
         <translation>son contenu diffère</translation>
+    </message>
+    <message>
+        <source>it is gone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2642,6 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
     <message>
         <source>The interrupted upload is gone from S3 (aborted or expired): starting a new one.</source>
         <translation>Le chargement interrompu n&apos;existe plus dans S3 (abandonné ou expiré)&#xa0;: démarrage d&apos;un nouveau chargement.</translation>
-    </message>
-    <message>
-        <source>Resuming: %1 of %2 parts are in S3 already.</source>
-        <translation>Reprise&#xa0;: %1 parties sur %2 sont déjà dans S3.</translation>
     </message>
     <message>
         <source>S3 no longer knows the upload (it was aborted or expired).</source>
@@ -2639,6 +2687,21 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
         <source>Cannot save the upload checkpoint (the upload goes on, but cannot be resumed): %1</source>
         <translation>Impossible d&apos;enregistrer le point de reprise du chargement (le chargement continue, mais ne pourra pas être repris)&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Resuming: %1 of %n part(s) are in S3 already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was uploaded (%2). Upload it again once nothing writes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 did not abort the multipart upload (%1); the next upload of this file will.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::transfer::PartPlan</name>
@@ -2668,6 +2731,14 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
     <message>
         <source>The upload checkpoint is damaged.</source>
         <translation>Le point de reprise du chargement est endommagé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The upload checkpoint %1 is damaged: %2</source>
+        <translation>Le point de reprise du chargement %1 est endommagé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2928,16 +2999,8 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
         <translation>Ajouter une &amp;URL…</translation>
     </message>
     <message>
-        <source>Add s&amp;napshot…</source>
-        <translation>Ajouter un &amp;instantané…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -2976,10 +3039,6 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
         <translation>Ajouter un objet S3</translation>
     </message>
     <message>
-        <source>S3 URI (s3://bucket/key):</source>
-        <translation>URI S3 (s3://bucket/key)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Add URL</source>
         <translation>Ajouter une URL</translation>
     </message>
@@ -2994,6 +3053,19 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
     <message>
         <source>EBS snapshot id (snap-…):</source>
         <translation>ID d&apos;instantané EBS (snap-…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add snaps&amp;hot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+S3 URI (s3://bucket/key):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3034,10 +3106,6 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
         <translation>par exemple windows-11-base</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
         <source>Semantic &amp;version:</source>
         <translation>&amp;Version sémantique&#xa0;:</translation>
     </message>
@@ -3069,6 +3137,10 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
         <source>&amp;Execution role:</source>
         <translation>Rôle d&apos;&amp;exécution&#xa0;:</translation>
     </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::ImportWizard</name>
@@ -3083,6 +3155,73 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
     <message>
         <source>No connection to AWS.</source>
         <translation>Pas de connexion à AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::KeychainCredentialsEditor</name>
+    <message>
+        <source>&amp;Save to Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys saved here are used for an AWS profile that has no keys in ~/.aws/credentials. They are kept in the system keychain only, never in a file, and take effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile for the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS p&amp;rofile:</source>
+        <translation>Pro&amp;fil AWS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKIA...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds keys for this profile (access key ID %1). Saving replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are stored for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; are saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; are removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3288,125 @@ TAILLE&#xa0;: octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI)
             <numerusform>Importation lancée&#xa0;: %1 dans %2, %n disque.</numerusform>
             <numerusform>Importation lancée&#xa0;: %1 dans %2, %n disques.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Region and profile, AWS keys, proxy, language, uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::RegisterImageGroup</name>
+    <message>
+        <source>Re&amp;gister an AMI from the snapshot afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegisterImage makes an AMI whose root volume is the imported snapshot: the way to an AMI for systems ImportImage refuses (arm64, UEFI only, other kernels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 128 characters, unique in the Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (EC2 assumes i386)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hitecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (the instance type&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy BIOS</source>
+        <translation>BIOS hérité</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot m&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ENA (enhanced networking; Nitro instances need it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require IMDSv&amp;2 on instances launched from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nitro&amp;TPM (TPM 2.0; needs UEFI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root de&amp;vice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (gp2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp3 (general purpose SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp2 (general purpose SSD, older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io2 (provisioned IOPS SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io1 (provisioned IOPS SSD, older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>st1 (throughput HDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sc1 (cold HDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard (magnetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root vol&amp;ume type:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3567,316 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>tag what the import made with the import&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the objects uploaded for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i386 (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMDSv2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NitroTPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 root volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register the AMI &quot;%1&quot; from the snapshot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After the import:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::S3BrowserDialog</name>
+    <message>
+        <source>Choose S3 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an S3 location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up one level (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix/ (Enter to go there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets, folders and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Use this &amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location looks like s3://bucket/prefix/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to AWS.</source>
+        <translation>Pas de connexion à AWS.</translation>
+    </message>
+    <message>
+        <source>Cannot list the buckets: %1 Type a location above instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking S3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS &amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults for a new import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default AWS Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS profile&apos;s Region, e.g. eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default AWS profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s default</source>
+        <translation>Celui par défaut de l&apos;AWS CLI</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <comment>spin box suffix</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often the app asks AWS about an import task that is moving; a task that does not move is asked less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check import tasks every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;HTTP proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by every upload whose import profile does not set its own value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part size in MiB</source>
+        <translation>Taille des parties en Mio</translation>
+    </message>
+    <message>
+        <source>Automatic (from the file size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>&amp;Part size:</source>
+        <translation>&amp;Taille des parties&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parts sent at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts sent at the &amp;same time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit in MiB per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Region name (like eu-west-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or use the system&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::StartPage</name>
@@ -3377,10 +3945,6 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
         <translation>Celui par défaut de l&apos;AWS CLI</translation>
     </message>
     <message>
-        <source>AWS p&amp;rofile:</source>
-        <translation>Pro&amp;fil AWS&#xa0;:</translation>
-    </message>
-    <message>
         <source>Asking AWS who you are</source>
         <translation>Vérification de votre identité auprès d&apos;AWS</translation>
     </message>
@@ -3411,6 +3975,10 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     <message>
         <source>Account %1, %2</source>
         <translation>Compte %1, %2</translation>
+    </message>
+    <message>
+        <source>AWS pr&amp;ofile:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3446,10 +4014,6 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     <message>
         <source>UEFI</source>
         <translation>UEFI</translation>
-    </message>
-    <message>
-        <source>&amp;Boot mode:</source>
-        <translation>Mode de &amp;démarrage&#xa0;:</translation>
     </message>
     <message>
         <source>Let AWS choose</source>
@@ -3559,6 +4123,10 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
         <source>VM Import decides from the operating system. AWS recommends choosing.</source>
         <translation>VM Import décide d&apos;après le système d&apos;exploitation. AWS recommande de choisir.</translation>
     </message>
+    <message>
+        <source>Boot &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::TagsPage</name>
@@ -3586,6 +4154,18 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
         <source>%1 of %2 tags</source>
         <translation>%1 balises sur %2</translation>
     </message>
+    <message>
+        <source>Also tag the AMI and its &amp;snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 puts these tags on the import task only. With this, the app tags what the task made (CreateTags) once it has completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also tag the &amp;snapshot and the AMI registered from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::UploadPage</name>
@@ -3600,10 +4180,6 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     <message>
         <source>Destination bucket</source>
         <translation>Compartiment de destination</translation>
-    </message>
-    <message>
-        <source>&amp;Bucket:</source>
-        <translation>&amp;Compartiment&#xa0;:</translation>
     </message>
     <message>
         <source>Key prefix</source>
@@ -3704,6 +4280,54 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     <message>
         <source>The bucket is in %1, like the import.</source>
         <translation>Le compartiment se trouve dans %1, comme l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the bucket and folder in S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In S3 now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the uploaded objects after a successful import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import keeps its own copy; the uploaded objects only cost storage afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not there yet; it will be uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in S3 (same size): will not be uploaded again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an object of another size is there: it will be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot tell (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local file to upload.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -232,10 +232,6 @@
         <translation>「%1」という名前のプロファイルはすでに存在します。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
@@ -344,105 +340,6 @@
     </message>
 </context>
 <context>
-    <name>vmi</name>
-    <message>
-        <source>&quot;%1&quot; is not one of %2.</source>
-        <translation>「%1」は %2 のいずれでもありません。</translation>
-    </message>
-    <message>
-        <source>%1 must be %2, not &quot;%3&quot;.</source>
-        <translation>%1 には %2 を指定してください (「%3」は指定できません)。</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> または </translation>
-    </message>
-    <message>
-        <source>Use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), an alias (alias/my-key), a key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) or an alias ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</source>
-        <translation>キー ID (1234abcd-12ab-34cd-56ef-1234567890ab)、エイリアス (alias/my-key)、キー ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID)、またはエイリアス ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key) を使用してください。</translation>
-    </message>
-    <message>
-        <source>A bucket name has 3 to 63 characters.</source>
-        <translation>バケット名は 3～63 文字です。</translation>
-    </message>
-    <message>
-        <source>A bucket name has only lower-case letters, digits, dots and hyphens.</source>
-        <translation>バケット名には英小文字、数字、ドット、ハイフンのみ使用できます。</translation>
-    </message>
-    <message>
-        <source>A bucket name begins and ends with a letter or a digit.</source>
-        <translation>バケット名の先頭と末尾は英字または数字である必要があります。</translation>
-    </message>
-    <message>
-        <source>A bucket name has no two dots in a row.</source>
-        <translation>バケット名にドットを 2 つ続けて使用することはできません。</translation>
-    </message>
-    <message>
-        <source>A bucket name cannot look like an IP address.</source>
-        <translation>バケット名を IP アドレスの形式にすることはできません。</translation>
-    </message>
-    <message>
-        <source>Bucket names beginning with &quot;%1&quot; are reserved.</source>
-        <translation>「%1」で始まるバケット名は予約されています。</translation>
-    </message>
-    <message>
-        <source>Bucket names ending with &quot;%1&quot; are reserved.</source>
-        <translation>「%1」で終わるバケット名は予約されています。</translation>
-    </message>
-    <message>
-        <source>The object key is empty.</source>
-        <translation>オブジェクトキーが空です。</translation>
-    </message>
-    <message>
-        <source>An object key is at most 1024 bytes of UTF-8; this one has %1.</source>
-        <translation>オブジェクトキーは UTF-8 で 1024 バイト以内ですが、このキーは %1 バイトです。</translation>
-    </message>
-    <message>
-        <source>A tag needs a key.</source>
-        <translation>タグにはキーが必要です。</translation>
-    </message>
-    <message>
-        <source>A tag key has at most %1 characters; this one has %2.</source>
-        <translation>タグキーは %1 文字以内ですが、このキーは %2 文字です。</translation>
-    </message>
-    <message>
-        <source>Tag keys starting with &quot;aws:&quot; are reserved for AWS.</source>
-        <translation>&quot;aws:&quot; で始まるタグキーは AWS 用に予約されています。</translation>
-    </message>
-    <message>
-        <source>The tag key &quot;%1&quot; is given twice.</source>
-        <translation>タグキー「%1」が重複しています。</translation>
-    </message>
-    <message>
-        <source>A tag value has at most %1 characters; this one has %2.</source>
-        <translation>タグ値は %1 文字以内ですが、この値は %2 文字です。</translation>
-    </message>
-    <message>
-        <source>Choose the Region to import into.</source>
-        <translation>インポート先のリージョンを選択してください。</translation>
-    </message>
-    <message>
-        <source>The bucket, the KMS keys and the import all live in one Region.</source>
-        <translation>バケット、KMS キー、インポートはすべて同じリージョンにある必要があります。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an AWS Region name.</source>
-        <translation>「%1」は AWS リージョン名ではありません。</translation>
-    </message>
-    <message>
-        <source>For example eu-west-1 or us-east-1.</source>
-        <translation>例: eu-west-1、us-east-1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an AWS profile name.</source>
-        <translation>「%1」は AWS プロファイル名ではありません。</translation>
-    </message>
-    <message>
-        <source>Use the name of a [profile NAME] section of ~/.aws/config, or leave it empty.</source>
-        <translation>~/.aws/config の [profile NAME] セクションの名前を使用するか、空のままにしてください。</translation>
-    </message>
-</context>
-<context>
     <name>vmi::AfterImportRules</name>
     <message>
         <source>Image Builder puts the request&apos;s tags on the image itself; this option is for EC2 imports.</source>
@@ -492,6 +389,10 @@
         <source>A root device name looks like /dev/xvda or /dev/sda1.</source>
         <translation>ルートデバイス名は /dev/xvda や /dev/sda1 のような形式です。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>「%1」は %2 のいずれでもありません。</translation>
+    </message>
 </context>
 <context>
     <name>vmi::DiskRules</name>
@@ -518,10 +419,6 @@
     <message>
         <source>Choose a disk file to upload, or name its S3 object or EBS snapshot.</source>
         <translation>アップロードするディスクファイルを選択するか、S3 オブジェクトまたは EBS スナップショットを指定してください。</translation>
-    </message>
-    <message>
-        <source>ImportImage fails for more than %1 disks; %2 are set.</source>
-        <translation>ImportImage はディスクが %1 個を超えると失敗します。%2 個が設定されています。</translation>
     </message>
     <message>
         <source>Import the extra disks with ImportSnapshot.</source>
@@ -747,6 +644,12 @@
         <source>Set BootMode to legacy-bios, or leave it unset.</source>
         <translation>BootMode を legacy-bios に設定するか、未設定のままにしてください。</translation>
     </message>
+    <message numerus="yes">
+        <source>ImportImage fails for more than %1 disks; %n are set.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vmi::DiskTableModel</name>
@@ -928,6 +831,14 @@
     <message>
         <source>The upload size cannot be negative.</source>
         <translation>アップロードサイズに負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not &quot;%3&quot;.</source>
+        <translation>%1 には %2 を指定してください (「%3」は指定できません)。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1092,21 @@
         <source>Use a key in %1, or import in %2.</source>
         <translation>%1 のキーを使用するか、%2 でインポートしてください。</translation>
     </message>
+    <message>
+        <source>Use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), an alias (alias/my-key), a key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID) or an alias ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key).</source>
+        <translation>キー ID (1234abcd-12ab-34cd-56ef-1234567890ab)、エイリアス (alias/my-key)、キー ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID)、またはエイリアス ARN (arn:aws:kms:REGION:ACCOUNT:alias/my-key) を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ProfileJson</name>
@@ -1220,9 +1146,6 @@
         <source>The profile has no request.</source>
         <translation>プロファイルにリクエストがありません。</translation>
     </message>
-</context>
-<context>
-    <name>vmi::ProfileReader</name>
     <message>
         <source>The bandwidth limit is bytes per second: 0 (no limit) or more.</source>
         <translation>帯域幅の上限はバイト/秒で指定します。0 (無制限) 以上の値です。</translation>
@@ -1257,6 +1180,45 @@
     <message>
         <source>Use ISO 8601, for example 2024-01-02T03:04:05Z, or seconds since 1970.</source>
         <translation>ISO 8601 形式 (例: 2024-01-02T03:04:05Z) か、1970 年からの秒数を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::S3Names</name>
+    <message>
+        <source>A bucket name has 3 to 63 characters.</source>
+        <translation>バケット名は 3～63 文字です。</translation>
+    </message>
+    <message>
+        <source>A bucket name has only lower-case letters, digits, dots and hyphens.</source>
+        <translation>バケット名には英小文字、数字、ドット、ハイフンのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>A bucket name begins and ends with a letter or a digit.</source>
+        <translation>バケット名の先頭と末尾は英字または数字である必要があります。</translation>
+    </message>
+    <message>
+        <source>A bucket name has no two dots in a row.</source>
+        <translation>バケット名にドットを 2 つ続けて使用することはできません。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>バケット名を IP アドレスの形式にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Bucket names beginning with &quot;%1&quot; are reserved.</source>
+        <translation>「%1」で始まるバケット名は予約されています。</translation>
+    </message>
+    <message>
+        <source>Bucket names ending with &quot;%1&quot; are reserved.</source>
+        <translation>「%1」で終わるバケット名は予約されています。</translation>
+    </message>
+    <message>
+        <source>The object key is empty.</source>
+        <translation>オブジェクトキーが空です。</translation>
+    </message>
+    <message>
+        <source>An object key is at most 1024 bytes of UTF-8; this one has %1.</source>
+        <translation>オブジェクトキーは UTF-8 で 1024 バイト以内ですが、このキーは %1 バイトです。</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1278,10 @@
     <message>
         <source>A tag value has at most %1 characters; this one has %2.</source>
         <translation>タグ値は %1 文字以内ですが、この値は %2 文字です。</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; is given twice.</source>
+        <translation>タグキー「%1」が重複しています。</translation>
     </message>
 </context>
 <context>
@@ -1475,12 +1441,58 @@
         <translation>ディスクを読み取るには、vmimport ロールにアップロードの KMS キーに対する kms:Decrypt 権限が必要です。</translation>
     </message>
     <message>
-        <source>The checksum is one of %1, not &quot;%2&quot;.</source>
-        <translation>チェックサムには %1 のいずれかを指定してください (「%2」は指定できません)。</translation>
+        <source>The checksum must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app checks every uploaded part with CRC32C; %1 is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CRC32C, or leave the checksum at the app&apos;s default.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>vmi::aws</name>
+    <name>vmi::Validator</name>
+    <message>
+        <source>Choose the Region to import into.</source>
+        <translation>インポート先のリージョンを選択してください。</translation>
+    </message>
+    <message>
+        <source>The bucket, the KMS keys and the import all live in one Region.</source>
+        <translation>バケット、KMS キー、インポートはすべて同じリージョンにある必要があります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS Region name.</source>
+        <translation>「%1」は AWS リージョン名ではありません。</translation>
+    </message>
+    <message>
+        <source>For example eu-west-1 or us-east-1.</source>
+        <translation>例: eu-west-1、us-east-1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS profile name.</source>
+        <translation>「%1」は AWS プロファイル名ではありません。</translation>
+    </message>
+    <message>
+        <source>Use the name of a [profile NAME] section of ~/.aws/config, or leave it empty.</source>
+        <translation>~/.aws/config の [profile NAME] セクションの名前を使用するか、空のままにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::aws::AssumeRoleProvider</name>
+    <message>
+        <source>Could not get the credentials to assume role %1 with (profile &quot;%2&quot;): %3</source>
+        <translation>ロール %1 を引き受けるための認証情報を取得できませんでした (プロファイル「%2」): %3</translation>
+    </message>
+    <message>
+        <source>Could not assume role %1 for profile &quot;%2&quot;: %3</source>
+        <translation>プロファイル「%2」でロール %1 を引き受けられませんでした: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::aws::CredentialChain</name>
     <message>
         <source>Profile &quot;%1&quot; has no keys in the AWS files and no keychain was given to look in.</source>
         <translation>プロファイル「%1」のキーが AWS の設定ファイルになく、検索するキーチェーンも指定されていません。</translation>
@@ -1496,6 +1508,13 @@
     <message>
         <source>Profile &quot;%1&quot; assumes a role, but no network access was given to call STS with.</source>
         <translation>プロファイル「%1」はロールを引き受けますが、STS を呼び出すためのネットワークアクセスが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::aws::CredentialPlanner</name>
+    <message>
+        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
+        <translation>AWS プロファイル「%1」が %2 にも %3 にもありません。</translation>
     </message>
     <message>
         <source>The profiles&apos; source_profile settings form a loop through &quot;%1&quot;.</source>
@@ -1520,28 +1539,6 @@
     <message>
         <source>Profile &quot;%1&quot; has only one of aws_access_key_id and aws_secret_access_key.</source>
         <translation>プロファイル「%1」には aws_access_key_id と aws_secret_access_key の一方しかありません。</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: 読み取れません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::aws::AssumeRoleProvider</name>
-    <message>
-        <source>Could not get the credentials to assume role %1 with (profile &quot;%2&quot;): %3</source>
-        <translation>ロール %1 を引き受けるための認証情報を取得できませんでした (プロファイル「%2」): %3</translation>
-    </message>
-    <message>
-        <source>Could not assume role %1 for profile &quot;%2&quot;: %3</source>
-        <translation>プロファイル「%2」でロール %1 を引き受けられませんでした: %3</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::aws::CredentialPlanner</name>
-    <message>
-        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
-        <translation>AWS プロファイル「%1」が %2 にも %3 にもありません。</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1596,10 @@
         <source>line %1: expected &quot;key = value&quot;</source>
         <translation>%1 行目: &quot;key = value&quot; の形式が必要です</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>vmi::aws::StsClientAssumeRoleCaller</name>
@@ -1609,62 +1610,6 @@
 </context>
 <context>
     <name>vmi::cli</name>
-    <message>
-        <source>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
-To see help text, you can run:
-
-  vmimport --help
-  vmimport &lt;command&gt; help
-  vmimport &lt;command&gt; &lt;subcommand&gt; --help
-</source>
-        <translation>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
-To see help text, you can run:
-
-  vmimport --help
-  vmimport &lt;command&gt; help
-  vmimport &lt;command&gt; &lt;subcommand&gt; --help
-</translation>
-    </message>
-    <message>
-        <source>Operations of vmimport %1 (input as in the AWS CLI&apos;s --cli-input-json):</source>
-        <translation>vmimport %1 のオペレーション (入力は AWS CLI の --cli-input-json と同じ形式):</translation>
-    </message>
-    <message>
-        <source>Calls %1. Options (or the same members in --cli-input-json):</source>
-        <translation>%1 を呼び出します。オプション (または --cli-input-json 内の同じメンバー):</translation>
-    </message>
-    <message>
-        <source> required</source>
-        <translation> 必須</translation>
-    </message>
-    <message>
-        <source>Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
-  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
-  --cli-read-timeout SECONDS</source>
-        <translation>グローバルオプション: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
-  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
-  --cli-read-timeout SECONDS</translation>
-    </message>
-    <message>
-        <source>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</source>
-        <translation>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</translation>
-    </message>
-    <message>
-        <source>(vmimport also looked in the OS keychain: %1)</source>
-        <translation>(vmimport は OS のキーチェーンも検索しました: %1)</translation>
-    </message>
-    <message>
-        <source>Invalid command: %1</source>
-        <translation>Invalid command: %1</translation>
-    </message>
-    <message>
-        <source>argument operation: Invalid choice, valid choices are:
-
-%1</source>
-        <translation>argument operation: Invalid choice, valid choices are:
-
-%1</translation>
-    </message>
     <message>
         <source>Usage: vmimport [--version] [--help] &lt;command&gt; [options]
 
@@ -1732,64 +1677,12 @@ AWS CLI 互換コマンド (同じ --cli-input-json、同じリクエスト、�
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>format:</source>
-        <translation>形式:</translation>
-    </message>
-    <message>
-        <source>virtual size:</source>
-        <translation>仮想サイズ:</translation>
-    </message>
-    <message>
-        <source>file size:</source>
-        <translation>ファイルサイズ:</translation>
-    </message>
-    <message>
-        <source>partition table:</source>
-        <translation>パーティションテーブル:</translation>
-    </message>
-    <message>
-        <source>boot mode hint:</source>
-        <translation>推定ブートモード:</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3</source>
-        <translation>ImportImage: %1、ImportSnapshot: %2、ImportDiskImage: %3</translation>
-    </message>
-    <message>
-        <source>contains:</source>
-        <translation>内容:</translation>
-    </message>
-    <message>
         <source>fix:</source>
         <translation>対処:</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
         <translation>出力形式: text または json。</translation>
-    </message>
-    <message>
-        <source>Disk images to inspect.</source>
-        <translation>検査するディスクイメージ。</translation>
-    </message>
-    <message>
-        <source>--output must be text or json, not &apos;%1&apos;</source>
-        <translation>--output には text または json を指定してください (&apos;%1&apos; は指定できません)</translation>
-    </message>
-    <message>
-        <source>name at least one disk image: vmimport inspect FILE...</source>
-        <translation>ディスクイメージを 1 つ以上指定してください: vmimport inspect FILE...</translation>
     </message>
     <message>
         <source>task:</source>
@@ -1860,191 +1753,66 @@ AWS CLI 互換コマンド (同じ --cli-input-json、同じリクエスト、�
         <translation>ジョブ %1 はすでに終了しています (%2)</translation>
     </message>
     <message>
-        <source>vmimport prints JSON only: --output %1 is not supported</source>
-        <translation>vmimport は JSON のみを出力します: --output %1 はサポートされていません</translation>
-    </message>
-    <message>
-        <source>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</source>
-        <translation>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</translation>
-    </message>
-    <message>
         <source>Unable to load paramfile %1: %2</source>
         <translation>Unable to load paramfile %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>vmi::cli::AwsCommand</name>
     <message>
-        <source>usage: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</source>
-        <translation>usage: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</translation>
-    </message>
-    <message>
-        <source>The imported profile&apos;s name.</source>
-        <translation>インポートしたプロファイルの名前。</translation>
-    </message>
-    <message>
-        <source>ImportImage, ImportSnapshot or ImportDiskImage.</source>
-        <translation>ImportImage、ImportSnapshot、ImportDiskImage のいずれか。</translation>
-    </message>
-    <message>
-        <source>--name and --operation go with import only.</source>
-        <translation>--name と --operation は import でのみ使用できます。</translation>
-    </message>
-    <message>
-        <source>unknown operation &apos;%1&apos;</source>
-        <translation>不明なオペレーション &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>name a subcommand.</source>
-        <translation>サブコマンドを指定してください。</translation>
-    </message>
-    <message>
-        <source>wrong arguments for &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; の引数が正しくありません。</translation>
-    </message>
-    <message>
-        <source>Stay until the import has ended (completed, failed or cancelled).</source>
-        <translation>インポートが終了 (完了、失敗、キャンセル) するまで待機します。</translation>
-    </message>
-    <message>
-        <source>Ask AWS every SECONDS while a task moves (default 10).</source>
-        <translation>タスクの進行中、SECONDS 秒ごとに AWS に問い合わせます (デフォルト 10)。</translation>
-    </message>
-    <message>
-        <source>The job&apos;s name (default: the profile&apos;s name).</source>
-        <translation>ジョブの名前 (デフォルト: プロファイルの名前)。</translation>
-    </message>
-    <message>
-        <source>--poll takes 0.1 to 3600 seconds</source>
-        <translation>--poll には 0.1～3600 秒を指定します</translation>
-    </message>
-    <message>
-        <source>run takes one profile file</source>
-        <translation>run にはプロファイルファイルを 1 つ指定します</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>Job %1 started.</source>
-        <translation>ジョブ %1 を開始しました。</translation>
-    </message>
-    <message>
-        <source>resume takes at most one job id</source>
-        <translation>resume に指定できるジョブ ID は 1 つまでです</translation>
-    </message>
-    <message>
-        <source>No unfinished job to resume.</source>
-        <translation>再開する未完了のジョブはありません。</translation>
-    </message>
-    <message>
-        <source>Resuming job %1 (%2).</source>
-        <translation>ジョブ %1 を再開しています (%2)。</translation>
-    </message>
-    <message>
-        <source>usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
-                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
-                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL] [--debug]
+        <source>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
+To see help text, you can run:
 
-Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the
-signature over plain HTTP), several in flight, each retried on its own. An interrupted
-upload continues with --resume; an object already holding this file is not sent again.
-SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
-50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
+  vmimport --help
+  vmimport &lt;command&gt; help
+  vmimport &lt;command&gt; &lt;subcommand&gt; --help
 </source>
-        <translation>usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
-                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
-                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL] [--debug]
+        <translation>usage: vmimport [options] &lt;command&gt; &lt;subcommand&gt; [parameters]
+To see help text, you can run:
 
-FILE を S3 マルチパートアップロードでアップロードします。各パートにはチェックサム (CRC-32C、
-プレーン HTTP では署名内の SHA-256) を付け、複数のパートを並行して送信し、失敗したパートは
-個別に再試行します。中断したアップロードは --resume で続行できます。このファイルをすでに
-保持しているオブジェクトには、再送信しません。
-SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単位)。RATE: バイト/秒、または
-50MB/s。Ctrl+C でキャンセルし、S3 のマルチパートアップロードを中止します。
+  vmimport --help
+  vmimport &lt;command&gt; help
+  vmimport &lt;command&gt; &lt;subcommand&gt; --help
 </translation>
     </message>
     <message>
-        <source>argument %1: expected one argument</source>
-        <translation>argument %1: expected one argument</translation>
+        <source>Operations of vmimport %1 (input as in the AWS CLI&apos;s --cli-input-json):</source>
+        <translation>vmimport %1 のオペレーション (入力は AWS CLI の --cli-input-json と同じ形式):</translation>
     </message>
     <message>
-        <source>argument %1: not a size: %2</source>
-        <translation>引数 %1: サイズではありません: %2</translation>
+        <source>Calls %1. Options (or the same members in --cli-input-json):</source>
+        <translation>%1 を呼び出します。オプション (または --cli-input-json 内の同じメンバー):</translation>
     </message>
     <message>
-        <source>argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt opens at most 6 connections to one host from each of its %2 sender threads)</source>
-        <translation>引数 --concurrency: 1～%1 の数値が必要です (同時転送パート数。Qt は %2 個の送信スレッドのそれぞれから、1 つのホストに最大 6 つの接続を開きます)</translation>
+        <source> required</source>
+        <translation> 必須</translation>
     </message>
     <message>
-        <source>argument --payload-signing: expected one argument</source>
-        <translation>argument --payload-signing: expected one argument</translation>
+        <source>Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
+  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
+  --cli-read-timeout SECONDS, --ca-bundle FILE.pem</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</source>
-        <translation>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</translation>
+        <source>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</source>
+        <translation>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</translation>
     </message>
     <message>
-        <source>Unknown options: %1</source>
-        <translation>Unknown options: %1</translation>
+        <source>(vmimport also looked in the OS keychain: %1)</source>
+        <translation>(vmimport は OS のキーチェーンも検索しました: %1)</translation>
     </message>
     <message>
-        <source>vmimport s3 takes: cp FILE s3://BUCKET/KEY</source>
-        <translation>vmimport s3 の使い方: cp FILE s3://BUCKET/KEY</translation>
+        <source>Invalid command: %1</source>
+        <translation>Invalid command: %1</translation>
     </message>
     <message>
-        <source>Only uploads are supported: cp FILE s3://BUCKET/KEY</source>
-        <translation>サポートしているのはアップロードのみです: cp FILE s3://BUCKET/KEY</translation>
+        <source>argument operation: Invalid choice, valid choices are:
+
+%1</source>
+        <translation>argument operation: Invalid choice, valid choices are:
+
+%1</translation>
     </message>
-    <message>
-        <source>No bucket in %1</source>
-        <translation>%1 にバケットが指定されていません</translation>
-    </message>
-    <message>
-        <source>The user-provided path %1 does not exist.</source>
-        <translation>The user-provided path %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Cancelling: aborting the multipart upload...</source>
-        <translation>キャンセルしています: マルチパートアップロードを中止しています...</translation>
-    </message>
-    <message>
-        <source>Sent %1 in %2 parts (%3 parts were in S3 already) in %4 s (%5/s).</source>
-        <translation>%1 を %2 パートで送信しました (うち %3 パートは S3 に送信済み)。所要時間 %4 秒 (%5/秒)。</translation>
-    </message>
-    <message>
-        <source>Run the same command with --resume to continue where it stopped.</source>
-        <translation>中断した箇所から続行するには、同じコマンドを --resume 付きで実行してください。</translation>
-    </message>
-    <message>
-        <source>not valid: %n error(s)</source>
-        <translation>無効: エラー %n 件</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>%n warning(s)</source>
-        <translation>警告 %n 件</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>To check an AWS CLI input file, import it first: vmimport profiles import FILE</source>
-        <translation>AWS CLI の入力ファイルを検証するには、先にインポートしてください: vmimport profiles import FILE</translation>
-    </message>
-    <message>
-        <source>The profile file to check.</source>
-        <translation>検証するプロファイルファイル。</translation>
-    </message>
-    <message>
-        <source>name one profile file: vmimport validate PROFILE.json</source>
-        <translation>プロファイルファイルを 1 つ指定してください: vmimport validate PROFILE.json</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::cli::CliSession</name>
     <message>
         <source>Unable to parse the AWS config files:</source>
         <translation>Unable to parse the AWS config files:</translation>
@@ -2059,30 +1827,66 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     </message>
 </context>
 <context>
-    <name>vmi::cli::MemberValueReader</name>
+    <name>vmi::cli::InspectCommand</name>
     <message>
-        <source>takes no value</source>
-        <translation>takes no value</translation>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
     <message>
-        <source>expected one argument</source>
-        <translation>expected one argument</translation>
+        <source>format:</source>
+        <translation>形式:</translation>
     </message>
     <message>
-        <source>expected one argument, got %1</source>
-        <translation>expected one argument, got %1</translation>
+        <source>virtual size:</source>
+        <translation>仮想サイズ:</translation>
     </message>
     <message>
-        <source>Invalid JSON: %1. vmimport takes JSON (or file://name.json) for structures and lists; the AWS CLI&apos;s shorthand syntax is not supported.</source>
-        <translation>無効な JSON です: %1。vmimport では、構造体とリストには JSON (または file://name.json) を指定します。AWS CLI の短縮構文はサポートしていません。</translation>
+        <source>file size:</source>
+        <translation>ファイルサイズ:</translation>
     </message>
     <message>
-        <source>Error parsing parameter &apos;%1&apos;: %2</source>
-        <translation>Error parsing parameter &apos;%1&apos;: %2</translation>
+        <source>partition table:</source>
+        <translation>パーティションテーブル:</translation>
     </message>
     <message>
-        <source>invalid %1 value: %2</source>
-        <translation>invalid %1 value: %2</translation>
+        <source>boot mode hint:</source>
+        <translation>推定ブートモード:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3</source>
+        <translation>ImportImage: %1、ImportSnapshot: %2、ImportDiskImage: %3</translation>
+    </message>
+    <message>
+        <source>contains:</source>
+        <translation>内容:</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>対処:</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>出力形式: text または json。</translation>
+    </message>
+    <message>
+        <source>Disk images to inspect.</source>
+        <translation>検査するディスクイメージ。</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &apos;%1&apos;</source>
+        <translation>--output には text または json を指定してください (&apos;%1&apos; は指定できません)</translation>
+    </message>
+    <message>
+        <source>name at least one disk image: vmimport inspect FILE...</source>
+        <translation>ディスクイメージを 1 つ以上指定してください: vmimport inspect FILE...</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +1914,38 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>not an object</source>
         <translation>not an object</translation>
+    </message>
+    <message>
+        <source>takes no value</source>
+        <translation>takes no value</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected one argument, got %1</source>
+        <translation>expected one argument, got %1</translation>
+    </message>
+    <message>
+        <source>Invalid JSON: %1. vmimport takes JSON (or file://name.json) for structures and lists; the AWS CLI&apos;s shorthand syntax is not supported.</source>
+        <translation>無効な JSON です: %1。vmimport では、構造体とリストには JSON (または file://name.json) を指定します。AWS CLI の短縮構文はサポートしていません。</translation>
+    </message>
+    <message>
+        <source>Error parsing parameter &apos;%1&apos;: %2</source>
+        <translation>Error parsing parameter &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation>invalid %1 value: %2</translation>
+    </message>
+    <message>
+        <source>vmimport prints JSON only: --output %1 is not supported</source>
+        <translation>vmimport は JSON のみを出力します: --output %1 はサポートされていません</translation>
+    </message>
+    <message>
+        <source>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</source>
+        <translation>Error parsing parameter &apos;--cli-read-timeout&apos;: not a number of seconds from 0 to 86400: %1</translation>
     </message>
 </context>
 <context>
@@ -2166,9 +2002,69 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <source>Wrote %1.</source>
         <translation>%1 に書き込みました。</translation>
     </message>
+    <message>
+        <source>usage: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</source>
+        <translation>usage: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | export NAME [FILE]   [--output text|json]</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>出力形式: text または json。</translation>
+    </message>
+    <message>
+        <source>The imported profile&apos;s name.</source>
+        <translation>インポートしたプロファイルの名前。</translation>
+    </message>
+    <message>
+        <source>ImportImage, ImportSnapshot or ImportDiskImage.</source>
+        <translation>ImportImage、ImportSnapshot、ImportDiskImage のいずれか。</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &apos;%1&apos;</source>
+        <translation>--output には text または json を指定してください (&apos;%1&apos; は指定できません)</translation>
+    </message>
+    <message>
+        <source>--name and --operation go with import only.</source>
+        <translation>--name と --operation は import でのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>不明なオペレーション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>name a subcommand.</source>
+        <translation>サブコマンドを指定してください。</translation>
+    </message>
+    <message>
+        <source>wrong arguments for &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の引数が正しくありません。</translation>
+    </message>
 </context>
 <context>
-    <name>vmi::cli::RunSession</name>
+    <name>vmi::cli::RunCommand</name>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>出力形式: text または json。</translation>
+    </message>
+    <message>
+        <source>Stay until the import has ended (completed, failed or cancelled).</source>
+        <translation>インポートが終了 (完了、失敗、キャンセル) するまで待機します。</translation>
+    </message>
+    <message>
+        <source>Ask AWS every SECONDS while a task moves (default 10).</source>
+        <translation>タスクの進行中、SECONDS 秒ごとに AWS に問い合わせます (デフォルト 10)。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name (default: the profile&apos;s name).</source>
+        <translation>ジョブの名前 (デフォルト: プロファイルの名前)。</translation>
+    </message>
+    <message>
+        <source>--output takes text or json</source>
+        <translation>--output には text または json を指定します</translation>
+    </message>
+    <message>
+        <source>--poll takes 0.1 to 3600 seconds</source>
+        <translation>--poll には 0.1～3600 秒を指定します</translation>
+    </message>
     <message>
         <source>Job %1 is submitted: `vmimport resume %1 --wait` follows it to the end (or the app&apos;s dashboard).</source>
         <translation>ジョブ %1 を送信しました。`vmimport resume %1 --wait` (またはアプリのダッシュボード) で最後まで追跡できます。</translation>
@@ -2177,16 +2073,145 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <source>Interrupted. Nothing is lost: `vmimport resume` goes on where the jobs stopped; `vmimport cancel ID` cancels one.</source>
         <translation>中断しました。失われたものはありません。`vmimport resume` でジョブが停止した箇所から続行でき、`vmimport cancel ID` でジョブをキャンセルできます。</translation>
     </message>
-</context>
-<context>
-    <name>vmi::import</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>ファイル %1 が存在しません。</translation>
+        <source>run takes one profile file</source>
+        <translation>run にはプロファイルファイルを 1 つ指定します</translation>
     </message>
     <message>
-        <source>Relative paths are relative to the profile file.</source>
-        <translation>相対パスはプロファイルファイルの場所を基準とします。</translation>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 started.</source>
+        <translation>ジョブ %1 を開始しました。</translation>
+    </message>
+    <message>
+        <source>resume takes at most one job id</source>
+        <translation>resume に指定できるジョブ ID は 1 つまでです</translation>
+    </message>
+    <message>
+        <source>No unfinished job to resume.</source>
+        <translation>再開する未完了のジョブはありません。</translation>
+    </message>
+    <message>
+        <source>Resuming job %1 (%2).</source>
+        <translation>ジョブ %1 を再開しています (%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::cli::S3Command</name>
+    <message>
+        <source>usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
+                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
+                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL]
+                        [--ca-bundle FILE.pem] [--debug]
+
+Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the
+signature over plain HTTP), several in flight, each retried on its own. An interrupted
+upload continues with --resume; an object already holding this file is not sent again.
+SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
+50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1: expected one argument</source>
+        <translation>argument %1: expected one argument</translation>
+    </message>
+    <message>
+        <source>argument %1: not a size: %2</source>
+        <translation>引数 %1: サイズではありません: %2</translation>
+    </message>
+    <message>
+        <source>argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt opens at most 6 connections to one host from each of its %2 sender threads)</source>
+        <translation>引数 --concurrency: 1～%1 の数値が必要です (同時転送パート数。Qt は %2 個の送信スレッドのそれぞれから、1 つのホストに最大 6 つの接続を開きます)</translation>
+    </message>
+    <message>
+        <source>argument --payload-signing: expected one argument</source>
+        <translation>argument --payload-signing: expected one argument</translation>
+    </message>
+    <message>
+        <source>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</source>
+        <translation>argument --payload-signing: invalid choice: &apos;%1&apos; (auto, signed, unsigned)</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1</source>
+        <translation>Unknown options: %1</translation>
+    </message>
+    <message>
+        <source>vmimport s3 takes: cp FILE s3://BUCKET/KEY</source>
+        <translation>vmimport s3 の使い方: cp FILE s3://BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>Only uploads are supported: cp FILE s3://BUCKET/KEY</source>
+        <translation>サポートしているのはアップロードのみです: cp FILE s3://BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>No bucket in %1</source>
+        <translation>%1 にバケットが指定されていません</translation>
+    </message>
+    <message>
+        <source>The user-provided path %1 does not exist.</source>
+        <translation>The user-provided path %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cancelling: aborting the multipart upload...</source>
+        <translation>キャンセルしています: マルチパートアップロードを中止しています...</translation>
+    </message>
+    <message>
+        <source>Sent %1 in %2 parts (%3 parts were in S3 already) in %4 s (%5/s).</source>
+        <translation>%1 を %2 パートで送信しました (うち %3 パートは S3 に送信済み)。所要時間 %4 秒 (%5/秒)。</translation>
+    </message>
+    <message>
+        <source>Run the same command with --resume to continue where it stopped.</source>
+        <translation>中断した箇所から続行するには、同じコマンドを --resume 付きで実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::cli::ValidateCommand</name>
+    <message>
+        <source>fix:</source>
+        <translation>対処:</translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid: %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>無効: エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有効</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>To check an AWS CLI input file, import it first: vmimport profiles import FILE</source>
+        <translation>AWS CLI の入力ファイルを検証するには、先にインポートしてください: vmimport profiles import FILE</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>出力形式: text または json。</translation>
+    </message>
+    <message>
+        <source>The profile file to check.</source>
+        <translation>検証するプロファイルファイル。</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &apos;%1&apos;</source>
+        <translation>--output には text または json を指定してください (&apos;%1&apos; は指定できません)</translation>
+    </message>
+    <message>
+        <source>name one profile file: vmimport validate PROFILE.json</source>
+        <translation>プロファイルファイルを 1 つ指定してください: vmimport validate PROFILE.json</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2227,24 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>Choose a Region.</source>
         <translation>リージョンを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::import::DiskInspection</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>Relative paths are relative to the profile file.</source>
+        <translation>相対パスはプロファイルファイルの場所を基準とします。</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::import::ExistingObjects</name>
+    <message>
+        <source>No connection to AWS.</source>
+        <translation>AWS に接続していません。</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2404,6 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <translation>%1 は変更せずに残しました: %2</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>フォルダー %1 を作成できません</translation>
-    </message>
-    <message>
         <source>no job %1</source>
         <translation>ジョブ %1 はありません</translation>
     </message>
@@ -2494,6 +2533,30 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <source>Created the role %1. IAM may take a minute to make it usable.</source>
         <translation>ロール %1 を作成しました。IAM で使用可能になるまで 1 分ほどかかることがあります。</translation>
     </message>
+    <message>
+        <source>Image Builder&apos;s service-linked role</source>
+        <translation>Image Builder のサービスリンクロール</translation>
+    </message>
+    <message>
+        <source>Execution role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 yet. Image Builder creates it with the first import if your identity may call iam:CreateServiceLinkedRole; or name an execution role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The execution role %1 does not exist. Create it with a trust policy that lets imagebuilder.amazonaws.com assume it, or leave the field empty to use Image Builder&apos;s service-linked role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 does not trust imagebuilder.amazonaws.com (its trust policy has no Allow of sts:AssumeRole for that service), so Image Builder cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 exists and trusts imagebuilder.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::transfer</name>
@@ -2508,25 +2571,6 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>the file got shorter</source>
         <translation>ファイルが短くなりました</translation>
-    </message>
-</context>
-<context>
-    <name>vmi::transfer::CheckpointStore</name>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>%1 のフォルダーを作成できません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>The upload checkpoint %1 is damaged: %2</source>
-        <translation>アップロードのチェックポイント %1 が破損しています: %2</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2594,10 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>its content differs</source>
         <translation>内容が異なります</translation>
+    </message>
+    <message>
+        <source>it is gone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2589,10 +2637,6 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>The interrupted upload is gone from S3 (aborted or expired): starting a new one.</source>
         <translation>中断したアップロードが S3 からなくなっています (中止済みまたは期限切れ)。新しいアップロードを開始します。</translation>
-    </message>
-    <message>
-        <source>Resuming: %1 of %2 parts are in S3 already.</source>
-        <translation>再開しています: %2 パート中 %1 パートは S3 に送信済みです。</translation>
     </message>
     <message>
         <source>S3 no longer knows the upload (it was aborted or expired).</source>
@@ -2638,6 +2682,20 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <source>Cannot save the upload checkpoint (the upload goes on, but cannot be resumed): %1</source>
         <translation>アップロードのチェックポイントを保存できません (アップロードは続行しますが、再開はできません): %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Resuming: %1 of %n part(s) are in S3 already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was uploaded (%2). Upload it again once nothing writes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 did not abort the multipart upload (%1); the next upload of this file will.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::transfer::PartPlan</name>
@@ -2667,6 +2725,14 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>The upload checkpoint is damaged.</source>
         <translation>アップロードのチェックポイントが破損しています。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The upload checkpoint %1 is damaged: %2</source>
+        <translation>アップロードのチェックポイント %1 が破損しています: %2</translation>
     </message>
 </context>
 <context>
@@ -2924,16 +2990,8 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <translation>URL を追加(&amp;U)…</translation>
     </message>
     <message>
-        <source>Add s&amp;napshot…</source>
-        <translation>スナップショットを追加(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>上へ移動(&amp;P)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -2972,10 +3030,6 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <translation>S3 オブジェクトの追加</translation>
     </message>
     <message>
-        <source>S3 URI (s3://bucket/key):</source>
-        <translation>S3 URI (s3://bucket/key):</translation>
-    </message>
-    <message>
         <source>Add URL</source>
         <translation>URL の追加</translation>
     </message>
@@ -2990,6 +3044,19 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>EBS snapshot id (snap-…):</source>
         <translation>EBS スナップショット ID (snap-…):</translation>
+    </message>
+    <message>
+        <source>Add snaps&amp;hot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+S3 URI (s3://bucket/key):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3030,10 +3097,6 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <translation>例: windows-11-base</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
         <source>Semantic &amp;version:</source>
         <translation>セマンティックバージョン(&amp;V):</translation>
     </message>
@@ -3065,6 +3128,10 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <source>&amp;Execution role:</source>
         <translation>実行ロール(&amp;E):</translation>
     </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::ImportWizard</name>
@@ -3079,6 +3146,73 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>No connection to AWS.</source>
         <translation>AWS に接続していません。</translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::KeychainCredentialsEditor</name>
+    <message>
+        <source>&amp;Save to Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys saved here are used for an AWS profile that has no keys in ~/.aws/credentials. They are kept in the system keychain only, never in a file, and take effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile for the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS p&amp;rofile:</source>
+        <translation>AWS プロファイル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKIA...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds keys for this profile (access key ID %1). Saving replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are stored for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; are saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; are removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3278,125 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <translation>
             <numerusform>インポートを開始しました: %1 (%2、ディスク %n 個)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Region and profile, AWS keys, proxy, language, uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::RegisterImageGroup</name>
+    <message>
+        <source>Re&amp;gister an AMI from the snapshot afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegisterImage makes an AMI whose root volume is the imported snapshot: the way to an AMI for systems ImportImage refuses (arm64, UEFI only, other kernels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 128 characters, unique in the Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (EC2 assumes i386)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hitecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (the instance type&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy BIOS</source>
+        <translation>レガシー BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot m&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ENA (enhanced networking; Nitro instances need it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require IMDSv&amp;2 on instances launched from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nitro&amp;TPM (TPM 2.0; needs UEFI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root de&amp;vice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (gp2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp3 (general purpose SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gp2 (general purpose SSD, older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io2 (provisioned IOPS SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io1 (provisioned IOPS SSD, older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>st1 (throughput HDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sc1 (cold HDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard (magnetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root vol&amp;ume type:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3555,315 @@ Role policy &quot;%2&quot;:
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
+    <message>
+        <source>tag what the import made with the import&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the objects uploaded for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i386 (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMDSv2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NitroTPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 root volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register the AMI &quot;%1&quot; from the snapshot (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After the import:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::S3BrowserDialog</name>
+    <message>
+        <source>Choose S3 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an S3 location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up one level (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix/ (Enter to go there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets, folders and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use this &amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location looks like s3://bucket/prefix/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to AWS.</source>
+        <translation>AWS に接続していません。</translation>
+    </message>
+    <message>
+        <source>Cannot list the buckets: %1 Type a location above instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking S3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmi::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS &amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults for a new import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default AWS Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS profile&apos;s Region, e.g. eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Default AWS profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s default</source>
+        <translation>AWS CLI のデフォルト</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <comment>spin box suffix</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often the app asks AWS about an import task that is moving; a task that does not move is asked less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check import tasks every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;HTTP proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by every upload whose import profile does not set its own value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part size in MiB</source>
+        <translation>パートサイズ (MiB)</translation>
+    </message>
+    <message>
+        <source>Automatic (from the file size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Part size:</source>
+        <translation>パートサイズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Parts sent at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts sent at the &amp;same time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit in MiB per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Region name (like eu-west-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or use the system&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::StartPage</name>
@@ -3370,10 +3932,6 @@ Role policy &quot;%2&quot;:
         <translation>AWS CLI のデフォルト</translation>
     </message>
     <message>
-        <source>AWS p&amp;rofile:</source>
-        <translation>AWS プロファイル(&amp;O):</translation>
-    </message>
-    <message>
         <source>Asking AWS who you are</source>
         <translation>AWS に現在の ID を問い合わせています</translation>
     </message>
@@ -3404,6 +3962,10 @@ Role policy &quot;%2&quot;:
     <message>
         <source>Account %1, %2</source>
         <translation>アカウント %1、%2</translation>
+    </message>
+    <message>
+        <source>AWS pr&amp;ofile:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3439,10 +4001,6 @@ Role policy &quot;%2&quot;:
     <message>
         <source>UEFI</source>
         <translation>UEFI</translation>
-    </message>
-    <message>
-        <source>&amp;Boot mode:</source>
-        <translation>ブートモード(&amp;B):</translation>
     </message>
     <message>
         <source>Let AWS choose</source>
@@ -3552,6 +4110,10 @@ Role policy &quot;%2&quot;:
         <source>VM Import decides from the operating system. AWS recommends choosing.</source>
         <translation>VM Import がオペレーティングシステムから判断します。AWS では明示的に選択することを推奨しています。</translation>
     </message>
+    <message>
+        <source>Boot &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::TagsPage</name>
@@ -3579,6 +4141,18 @@ Role policy &quot;%2&quot;:
         <source>%1 of %2 tags</source>
         <translation>タグ %1 / %2 個</translation>
     </message>
+    <message>
+        <source>Also tag the AMI and its &amp;snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 puts these tags on the import task only. With this, the app tags what the task made (CreateTags) once it has completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also tag the &amp;snapshot and the AMI registered from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmi::ui::UploadPage</name>
@@ -3593,10 +4167,6 @@ Role policy &quot;%2&quot;:
     <message>
         <source>Destination bucket</source>
         <translation>アップロード先バケット</translation>
-    </message>
-    <message>
-        <source>&amp;Bucket:</source>
-        <translation>バケット(&amp;B):</translation>
     </message>
     <message>
         <source>Key prefix</source>
@@ -3697,6 +4267,54 @@ Role policy &quot;%2&quot;:
     <message>
         <source>The bucket is in %1, like the import.</source>
         <translation>バケットはインポート先と同じ %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the bucket and folder in S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In S3 now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the uploaded objects after a successful import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import keeps its own copy; the uploaded objects only cost storage afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not there yet; it will be uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in S3 (same size): will not be uploaded again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an object of another size is there: it will be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot tell (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local file to upload.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,12 @@ namespace vmi::aws {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::aws::CredentialChain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::aws::CredentialChain)
+};
 
 // A plan that cannot be carried out, reported on every fetch.
 class UnavailableCredentialProvider : public CredentialProvider
@@ -55,15 +57,15 @@ std::unique_ptr<CredentialProvider> baseProvider(const CredentialPlan &plan,
     case CredentialPlan::Source::Keychain:
         if (!dependencies.keychain)
             return unavailable(QStringLiteral("NoKeychain"),
-                               tr("Profile \"%1\" has no keys in the AWS files and no keychain "
-                                  "was given to look in.")
+                               Tr::tr("Profile \"%1\" has no keys in the AWS files and no keychain "
+                                      "was given to look in.")
                                    .arg(plan.baseProfile));
         return std::make_unique<KeychainCredentialProvider>(dependencies.keychain, plan.baseProfile);
     case CredentialPlan::Source::AssumeRole:
         break; // a base is never a role: the planner ends every chain at keys
     }
     return unavailable(QStringLiteral("InvalidCredentialPlan"),
-                       tr("The credential plan has no base credentials."));
+                       Tr::tr("The credential plan has no base credentials."));
 }
 
 } // namespace
@@ -77,14 +79,15 @@ std::unique_ptr<CredentialProvider> makeCredentialProvider(const CredentialPlan 
         return baseProvider(plan, dependencies);
 
     if (plan.roleChain.isEmpty())
-        return unavailable(QStringLiteral("InvalidCredentialPlan"),
-                           tr("Profile \"%1\" assumes a role but the plan names none.").arg(plan.profile));
+        return unavailable(
+            QStringLiteral("InvalidCredentialPlan"),
+            Tr::tr("Profile \"%1\" assumes a role but the plan names none.").arg(plan.profile));
     std::shared_ptr<StsAssumeRoleCaller> sts = dependencies.sts;
     if (!sts) {
         if (!dependencies.network)
             return unavailable(QStringLiteral("InvalidCredentialPlan"),
-                               tr("Profile \"%1\" assumes a role, but no network access was given "
-                                  "to call STS with.")
+                               Tr::tr("Profile \"%1\" assumes a role, but no network access was given "
+                                      "to call STS with.")
                                    .arg(plan.profile));
         AwsClientConfig stsClient = dependencies.stsClient;
         if (stsClient.region.isEmpty())

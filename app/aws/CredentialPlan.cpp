@@ -7,10 +7,12 @@ namespace vmi::aws {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::aws::CredentialPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::aws::CredentialPlanner)
+};
 
 Credentials keysOf(const ConfigSection &profile)
 {
@@ -34,7 +36,7 @@ void planProfile(const QString &name, const SharedConfig &config, CredentialPlan
                  QSet<QString> *visited)
 {
     if (visited->contains(name)) {
-        plan->error = tr("The profiles' source_profile settings form a loop through \"%1\".").arg(name);
+        plan->error = Tr::tr("The profiles' source_profile settings form a loop through \"%1\".").arg(name);
         return;
     }
     visited->insert(name);
@@ -46,17 +48,19 @@ void planProfile(const QString &name, const SharedConfig &config, CredentialPlan
         if (sourceProfile.isEmpty()) {
             plan->error =
                 profile.contains(QStringLiteral("credential_source"))
-                    ? tr("Profile \"%1\" uses credential_source, which this app does not support; use "
-                         "source_profile instead.")
+                    ? Tr::tr("Profile \"%1\" uses credential_source, which this app does not support; use "
+                             "source_profile instead.")
                           .arg(name)
-                    : tr("Profile \"%1\" has role_arn but no source_profile to assume it with.").arg(name);
+                    : Tr::tr("Profile \"%1\" has role_arn but no source_profile to assume it with.")
+                          .arg(name);
             return;
         }
         if (!config.hasProfile(sourceProfile)) {
-            plan->error = tr("Profile \"%1\" names source_profile \"%2\", which is in neither the config nor "
-                             "the credentials "
-                             "file.")
-                              .arg(name, sourceProfile);
+            plan->error =
+                Tr::tr("Profile \"%1\" names source_profile \"%2\", which is in neither the config nor "
+                       "the credentials "
+                       "file.")
+                    .arg(name, sourceProfile);
             return;
         }
         bool durationOk = true;
@@ -64,7 +68,7 @@ void planProfile(const QString &name, const SharedConfig &config, CredentialPlan
         const int duration = durationText.isEmpty() ? 3600 : durationText.toInt(&durationOk);
         if (!durationOk || duration < 900 || duration > 43200) {
             plan->error =
-                tr("Profile \"%1\": duration_seconds must be a number from 900 to 43200.").arg(name);
+                Tr::tr("Profile \"%1\": duration_seconds must be a number from 900 to 43200.").arg(name);
             return;
         }
         // A source profile that has its own keys is used for them, even if it also has a
@@ -95,7 +99,7 @@ void planProfile(const QString &name, const SharedConfig &config, CredentialPlan
     }
     if (!keys.accessKeyId.isEmpty() || !keys.secretAccessKey.isEmpty()) {
         plan->error =
-            tr("Profile \"%1\" has only one of aws_access_key_id and aws_secret_access_key.").arg(name);
+            Tr::tr("Profile \"%1\" has only one of aws_access_key_id and aws_secret_access_key.").arg(name);
         return;
     }
     const QString process = profile.value(QStringLiteral("credential_process"));
@@ -146,7 +150,7 @@ CredentialPlan CredentialPlanner::plan(const CredentialRequest &request, const S
     // legitimately be absent when the keys are in the keychain.
     if (plan.profile != u"default" && !config.hasProfile(plan.profile)) {
         plan.error =
-            tr("The AWS profile \"%1\" is in neither %2 nor %3.")
+            Tr::tr("The AWS profile \"%1\" is in neither %2 nor %3.")
                 .arg(plan.profile, SharedConfig::defaultConfigPath(), SharedConfig::defaultCredentialsPath());
         return plan;
     }

@@ -9,10 +9,12 @@ namespace vmi::aws {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::aws::SharedConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::aws::SharedConfig)
+};
 
 bool isComment(QStringView trimmed)
 {
@@ -40,7 +42,8 @@ QString readFileText(const QString &path, QStringList *errors)
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
-        errors->append(tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        errors->append(
+            Tr::tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
     return QString::fromUtf8(file.readAll());
@@ -85,7 +88,7 @@ QHash<QString, ConfigSection> SharedConfig::parseIni(const QString &text, QStrin
             } else if (!current->nested.contains(lastKey)) {
                 current->values[lastKey] += u'\n' + trimmed.toString();
             } else {
-                errors->append(tr("line %1: expected \"key = value\" in the block under \"%2\"")
+                errors->append(Tr::tr("line %1: expected \"key = value\" in the block under \"%2\"")
                                    .arg(lineNumber)
                                    .arg(lastKey));
             }
@@ -94,7 +97,7 @@ QHash<QString, ConfigSection> SharedConfig::parseIni(const QString &text, QStrin
 
         if (trimmed.startsWith(u'[')) {
             if (!trimmed.endsWith(u']')) {
-                errors->append(tr("line %1: a section header must end with \"]\"").arg(lineNumber));
+                errors->append(Tr::tr("line %1: a section header must end with \"]\"").arg(lineNumber));
                 current = nullptr;
                 inBadSection = true;
                 continue;
@@ -111,9 +114,9 @@ QHash<QString, ConfigSection> SharedConfig::parseIni(const QString &text, QStrin
         if (!current && inBadSection) {
             continue;
         } else if (!current) {
-            errors->append(tr("line %1: a setting outside any [section]").arg(lineNumber));
+            errors->append(Tr::tr("line %1: a setting outside any [section]").arg(lineNumber));
         } else if (!splitKeyValue(trimmed, &key, &value)) {
-            errors->append(tr("line %1: expected \"key = value\"").arg(lineNumber));
+            errors->append(Tr::tr("line %1: expected \"key = value\"").arg(lineNumber));
         } else {
             current->values.insert(key, value);
             current->nested.remove(key);

@@ -21,10 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli::AwsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli::AwsCommand)
+};
 
 // The services spoken AWS-CLI style; S3 is vmimport's own "s3 cp" instead.
 std::optional<aws::AwsService> serviceOf(const QString &command)
@@ -37,11 +39,11 @@ std::optional<aws::AwsService> serviceOf(const QString &command)
 
 QString usageText()
 {
-    return tr("usage: vmimport [options] <command> <subcommand> [parameters]\n"
-              "To see help text, you can run:\n\n"
-              "  vmimport --help\n"
-              "  vmimport <command> help\n"
-              "  vmimport <command> <subcommand> --help\n");
+    return Tr::tr("usage: vmimport [options] <command> <subcommand> [parameters]\n"
+                  "To see help text, you can run:\n\n"
+                  "  vmimport --help\n"
+                  "  vmimport <command> help\n"
+                  "  vmimport <command> <subcommand> --help\n");
 }
 
 int usageError(QTextStream &err, const QString &message)
@@ -53,7 +55,8 @@ int usageError(QTextStream &err, const QString &message)
 
 void printOperations(const QString &serviceCommand, const aws::ServiceModel &model, QTextStream &out)
 {
-    out << tr("Operations of vmimport %1 (input as in the AWS CLI's --cli-input-json):").arg(serviceCommand)
+    out << Tr::tr("Operations of vmimport %1 (input as in the AWS CLI's --cli-input-json):")
+               .arg(serviceCommand)
         << '\n';
     for (const QString &name : model.operationNames())
         out << "  " << cliName(name) << '\n';
@@ -63,17 +66,18 @@ void printOperationHelp(const QString &serviceCommand, const aws::ServiceModel &
                         const aws::ServiceModel::Operation &operation, QTextStream &out)
 {
     out << "vmimport " << serviceCommand << ' ' << cliName(operation.name) << "\n\n"
-        << tr("Calls %1. Options (or the same members in --cli-input-json):").arg(operation.name) << '\n';
+        << Tr::tr("Calls %1. Options (or the same members in --cli-input-json):").arg(operation.name) << '\n';
     if (const aws::ServiceModel::Shape *input = model.shape(operation.inputShape)) {
         for (const aws::ServiceModel::Member &member : input->members) {
             const aws::ServiceModel::Shape *shape = model.shape(member.shape);
             out << "  --" << cliName(member.name) << " (" << (shape ? shape->type : QString()) << ')'
-                << (input->required.contains(member.name) ? tr(" required") : QString()) << '\n';
+                << (input->required.contains(member.name) ? Tr::tr(" required") : QString()) << '\n';
         }
     }
-    out << tr("Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,\n"
-              "  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],\n"
-              "  --cli-read-timeout SECONDS, --ca-bundle FILE.pem")
+    out << Tr::tr(
+               "Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,\n"
+               "  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],\n"
+               "  --cli-read-timeout SECONDS, --ca-bundle FILE.pem")
         << '\n';
 }
 
@@ -89,11 +93,11 @@ int reportError(const aws::AwsError &error, int attempts, int maxAttempts, QText
         // The keychain is the last place looked: nothing there means nothing anywhere, which
         // the AWS CLI words this way. Where the keychain itself was missing, say so too.
         if (error.code == u"NotInKeychain" || error.code == u"NoKeychain") {
-            err << tr("Unable to locate credentials. You can configure credentials by running \"aws "
-                      "configure\".")
+            err << Tr::tr("Unable to locate credentials. You can configure credentials by running \"aws "
+                          "configure\".")
                 << '\n';
             if (error.code == u"NoKeychain")
-                err << tr("(vmimport also looked in the OS keychain: %1)").arg(error.message) << '\n';
+                err << Tr::tr("(vmimport also looked in the OS keychain: %1)").arg(error.message) << '\n';
             return AwsCliConfigurationError;
         }
         err << error.message << '\n';
@@ -128,7 +132,7 @@ int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, Q
 {
     const std::optional<aws::AwsService> service = serviceOf(serviceCommand);
     if (!service)
-        return usageError(err, tr("Invalid command: %1").arg(serviceCommand));
+        return usageError(err, Tr::tr("Invalid command: %1").arg(serviceCommand));
     const aws::ServiceModel &model = aws::ServiceModel::forService(*service);
 
     if (arguments.isEmpty() || arguments.first() == u"help" || arguments.first() == u"--help") {
@@ -144,7 +148,7 @@ int runAwsCommand(const QString &serviceCommand, const QStringList &arguments, Q
         QStringList choices;
         for (const QString &name : model.operationNames())
             choices.append(cliName(name));
-        return usageError(err, tr("argument operation: Invalid choice, valid choices are:\n\n%1")
+        return usageError(err, Tr::tr("argument operation: Invalid choice, valid choices are:\n\n%1")
                                    .arg(choices.join(QStringLiteral(" | "))));
     }
 

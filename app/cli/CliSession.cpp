@@ -16,10 +16,12 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli::AwsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli::AwsCommand)
+};
 
 } // namespace
 
@@ -34,7 +36,7 @@ int CliSession::setUp()
 {
     const aws::SharedConfig config = aws::SharedConfig::load();
     if (!config.errors().isEmpty()) {
-        m_err << '\n' << tr("Unable to parse the AWS config files:") << '\n';
+        m_err << '\n' << Tr::tr("Unable to parse the AWS config files:") << '\n';
         for (const QString &problem : config.errors())
             m_err << "  " << problem << '\n';
         return AwsCliConfigurationError;
@@ -44,7 +46,7 @@ int CliSession::setUp()
     const QString profile =
         m_global.profile.isEmpty() ? qEnvironmentVariable("AWS_PROFILE") : m_global.profile;
     if (!profile.isEmpty() && profile != u"default" && !config.hasProfile(profile)) {
-        m_err << '\n' << tr("The config profile (%1) could not be found").arg(profile) << '\n';
+        m_err << '\n' << Tr::tr("The config profile (%1) could not be found").arg(profile) << '\n';
         return AwsCliGeneralError;
     }
     aws::CredentialRequest request;
@@ -58,8 +60,8 @@ int CliSession::setUp()
         config, plan.profile, m_global.region.isEmpty() ? plan.region : m_global.region);
     if (clientConfig.region.isEmpty()) {
         m_err << '\n'
-              << tr("You must specify a region. You can also configure your region by running "
-                    "\"aws configure\".")
+              << Tr::tr("You must specify a region. You can also configure your region by running "
+                        "\"aws configure\".")
               << '\n';
         return AwsCliConfigurationError;
     }

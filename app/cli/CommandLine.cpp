@@ -20,36 +20,38 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli)
+};
 
 QString usage()
 {
-    return tr("Usage: vmimport [--version] [--help] <command> [options]\n"
-              "\n"
-              "Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and\n"
-              "Image Builder ImportDiskImage.\n"
-              "\n"
-              "Commands:\n"
-              "  inspect FILE... [--output json]   what each disk image is and which imports take it\n"
-              "  validate PROFILE.json [--output json]   check a profile before importing\n"
-              "  profiles list|show|import|export [--output json]   saved import profiles\n"
-              "  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor\n"
-              "  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop\n"
-              "  jobs [--output json]   the import jobs of this app\n"
-              "  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS\n"
-              "  cancel ID   cancel a job's import task\n"
-              "  s3 cp FILE s3://BUCKET/KEY [--resume] ...\n"
-              "                                    resumable, checksummed multipart upload\n"
-              "\n"
-              "AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):\n"
-              "  ec2 import-image | import-snapshot | describe-import-image-tasks |\n"
-              "      describe-import-snapshot-tasks | cancel-import-task | ...\n"
-              "  imagebuilder import-disk-image | get-image | cancel-image-creation | ...\n"
-              "  sts get-caller-identity, iam get-role, kms describe-key, ...\n"
-              "  Run 'vmimport <command> help' for a service's operations.\n");
+    return Tr::tr("Usage: vmimport [--version] [--help] <command> [options]\n"
+                  "\n"
+                  "Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and\n"
+                  "Image Builder ImportDiskImage.\n"
+                  "\n"
+                  "Commands:\n"
+                  "  inspect FILE... [--output json]   what each disk image is and which imports take it\n"
+                  "  validate PROFILE.json [--output json]   check a profile before importing\n"
+                  "  profiles list|show|import|export [--output json]   saved import profiles\n"
+                  "  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor\n"
+                  "  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop\n"
+                  "  jobs [--output json]   the import jobs of this app\n"
+                  "  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS\n"
+                  "  cancel ID   cancel a job's import task\n"
+                  "  s3 cp FILE s3://BUCKET/KEY [--resume] ...\n"
+                  "                                    resumable, checksummed multipart upload\n"
+                  "\n"
+                  "AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):\n"
+                  "  ec2 import-image | import-snapshot | describe-import-image-tasks |\n"
+                  "      describe-import-snapshot-tasks | cancel-import-task | ...\n"
+                  "  imagebuilder import-disk-image | get-image | cancel-image-creation | ...\n"
+                  "  sts get-caller-identity, iam get-role, kms describe-key, ...\n"
+                  "  Run 'vmimport <command> help' for a service's operations.\n");
 }
 
 // "vmimport [global options] ec2 import-image ...": the index of the AWS service command
@@ -86,12 +88,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(usage());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        Tr::tr("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version."));
+                                           Tr::tr("Show the version."));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
 
     if (!parser.parse(arguments)) {
         err << "vmimport: " << parser.errorText() << '\n' << usage();
@@ -126,7 +129,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runRun(positional, out, err);
     if (positional.first() == u"resume")
         return runResume(positional, out, err);
-    err << "vmimport: " << tr("unknown command '%1'").arg(positional.first()) << '\n' << usage();
+    err << "vmimport: " << Tr::tr("unknown command '%1'").arg(positional.first()) << '\n' << usage();
     return 2;
 }
 

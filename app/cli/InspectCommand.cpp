@@ -13,15 +13,17 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli::InspectCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli::InspectCommand)
+};
 
 QString sizeText(qint64 bytes)
 {
     if (bytes < 0)
-        return tr("unknown");
+        return Tr::tr("unknown");
     return QStringLiteral("%1 (%2 bytes)")
         .arg(QLocale::c().formattedDataSize(bytes, 2, QLocale::DataSizeIecFormat))
         .arg(bytes);
@@ -33,26 +35,27 @@ void printText(const disk::DiskReport &report, QTextStream &out)
     QString format = disk::formatKey(report.format);
     if (!report.subformat.isEmpty())
         format += QStringLiteral(" (%1)").arg(report.subformat);
-    out << "  " << tr("format:") << ' ' << format << '\n';
-    out << "  " << tr("virtual size:") << ' ' << sizeText(report.virtualSize) << '\n';
-    out << "  " << tr("file size:") << ' ' << sizeText(report.fileSize) << '\n';
-    out << "  " << tr("partition table:") << ' ' << disk::partitionTableKey(report.partitionTable) << '\n';
-    out << "  " << tr("boot mode hint:") << ' ' << disk::bootModeKey(report.bootModeHint) << '\n';
+    out << "  " << Tr::tr("format:") << ' ' << format << '\n';
+    out << "  " << Tr::tr("virtual size:") << ' ' << sizeText(report.virtualSize) << '\n';
+    out << "  " << Tr::tr("file size:") << ' ' << sizeText(report.fileSize) << '\n';
+    out << "  " << Tr::tr("partition table:") << ' ' << disk::partitionTableKey(report.partitionTable)
+        << '\n';
+    out << "  " << Tr::tr("boot mode hint:") << ' ' << disk::bootModeKey(report.bootModeHint) << '\n';
     const auto yesNo = [](bool value) {
-        return value ? tr("yes") : tr("no");
+        return value ? Tr::tr("yes") : Tr::tr("no");
     };
     out << "  "
-        << tr("ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3")
+        << Tr::tr("ImportImage: %1, ImportSnapshot: %2, ImportDiskImage: %3")
                .arg(yesNo(report.importable.importImage), yesNo(report.importable.importSnapshot),
                     yesNo(report.importable.importDiskImage))
         << '\n';
     for (const disk::ArchiveMember &member : report.members)
-        out << "  " << tr("contains:") << ' ' << member.name << " [" << disk::formatKey(member.format)
+        out << "  " << Tr::tr("contains:") << ' ' << member.name << " [" << disk::formatKey(member.format)
             << "]\n";
     for (const disk::Diagnostic &diagnostic : report.diagnostics) {
         out << "  " << disk::severityKey(diagnostic.severity) << ": " << diagnostic.message << '\n';
         if (!diagnostic.hint.isEmpty())
-            out << "    " << tr("fix:") << ' ' << diagnostic.hint << '\n';
+            out << "    " << Tr::tr("fix:") << ' ' << diagnostic.hint << '\n';
     }
 }
 
@@ -97,10 +100,10 @@ QJsonObject reportToJson(const disk::DiskReport &report)
 int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Output format: text or json."),
+    const QCommandLineOption outputOption(QStringLiteral("output"), Tr::tr("Output format: text or json."),
                                           QStringLiteral("format"), QStringLiteral("text"));
     parser.addOption(outputOption);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Disk images to inspect."),
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("Disk images to inspect."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         err << "vmimport inspect: " << parser.errorText() << '\n';
@@ -108,12 +111,13 @@ int runInspect(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString output = parser.value(outputOption);
     if (output != u"text" && output != u"json") {
-        err << "vmimport inspect: " << tr("--output must be text or json, not '%1'").arg(output) << '\n';
+        err << "vmimport inspect: " << Tr::tr("--output must be text or json, not '%1'").arg(output) << '\n';
         return 2;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err << "vmimport inspect: " << tr("name at least one disk image: vmimport inspect FILE...") << '\n';
+        err << "vmimport inspect: " << Tr::tr("name at least one disk image: vmimport inspect FILE...")
+            << '\n';
         return 2;
     }
 

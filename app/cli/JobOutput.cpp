@@ -9,10 +9,12 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli)
+};
 
 QString stageOf(const JobRecord &job)
 {
@@ -45,8 +47,9 @@ QString jobLine(const JobRecord &job)
 void printJobDetails(const JobRecord &job, QTextStream &out)
 {
     out << jobLine(job) << '\n';
-    out << "  " << tr("task:") << ' ' << (job.taskId.isEmpty() ? u"-"_s : job.taskId) << "  " << tr("region:")
-        << ' ' << job.region << "  " << tr("submit:") << ' ' << submitOutcomeName(job.submitOutcome) << '\n';
+    out << "  " << Tr::tr("task:") << ' ' << (job.taskId.isEmpty() ? u"-"_s : job.taskId) << "  "
+        << Tr::tr("region:") << ' ' << job.region << "  " << Tr::tr("submit:") << ' '
+        << submitOutcomeName(job.submitOutcome) << '\n';
     for (const JobRecord::StageEntry &entry : job.history) {
         out << "  " << entry.at.toString(Qt::ISODate) << "  " << entry.stage;
         if (entry.progress >= 0)
@@ -56,9 +59,9 @@ void printJobDetails(const JobRecord &job, QTextStream &out)
         out << '\n';
     }
     if (!job.error.isEmpty())
-        out << "  " << tr("error:") << ' ' << job.error << '\n';
+        out << "  " << Tr::tr("error:") << ' ' << job.error << '\n';
     if (!job.fix.isEmpty())
-        out << "  " << tr("fix:") << ' ' << job.fix << '\n';
+        out << "  " << Tr::tr("fix:") << ' ' << job.fix << '\n';
 }
 
 JobRecord findJob(const import::JobStore &store, const QString &idOrPrefix, QString *error)
@@ -72,19 +75,19 @@ JobRecord findJob(const import::JobStore &store, const QString &idOrPrefix, QStr
     }
     if (matches.size() == 1)
         return matches.first();
-    *error = matches.isEmpty() ? tr("no job '%1'").arg(idOrPrefix)
-                               : tr("'%1' names more than one job").arg(idOrPrefix);
+    *error = matches.isEmpty() ? Tr::tr("no job '%1'").arg(idOrPrefix)
+                               : Tr::tr("'%1' names more than one job").arg(idOrPrefix);
     return {};
 }
 
 bool loadStore(import::JobStore &store, QTextStream &err)
 {
     if (!store.load()) {
-        err << "vmimport: " << tr("cannot open the job folder %1").arg(store.directory()) << '\n';
+        err << "vmimport: " << Tr::tr("cannot open the job folder %1").arg(store.directory()) << '\n';
         return false;
     }
     for (const import::JobStore::Problem &problem : store.problems())
-        err << "vmimport: " << tr("left alone: %1: %2").arg(problem.path, problem.reason) << '\n';
+        err << "vmimport: " << Tr::tr("left alone: %1: %2").arg(problem.path, problem.reason) << '\n';
     return true;
 }
 

@@ -21,10 +21,12 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli)
+};
 
 // The options every job command shares; returns false (after printing why) on bad usage.
 struct JobOptions
@@ -38,9 +40,10 @@ struct JobOptions
 bool parse(const QStringList &arguments, bool allowAllWatch, JobOptions *options, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(u"output"_s, tr("Output format: text or json."), u"format"_s, u"text"_s);
-    const QCommandLineOption all(u"all"_s, tr("Also the finished jobs."));
-    const QCommandLineOption watch(u"watch"_s, tr("Keep monitoring until every job shown has ended."));
+    const QCommandLineOption output(u"output"_s, Tr::tr("Output format: text or json."), u"format"_s,
+                                    u"text"_s);
+    const QCommandLineOption all(u"all"_s, Tr::tr("Also the finished jobs."));
+    const QCommandLineOption watch(u"watch"_s, Tr::tr("Keep monitoring until every job shown has ended."));
     parser.addOption(output);
     if (allowAllWatch) {
         parser.addOption(all);
@@ -53,7 +56,7 @@ bool parse(const QStringList &arguments, bool allowAllWatch, JobOptions *options
     }
     const QString format = parser.value(output);
     if (format != u"text" && format != u"json") {
-        err << "vmimport: " << tr("--output takes text or json") << '\n';
+        err << "vmimport: " << Tr::tr("--output takes text or json") << '\n';
         return false;
     }
     options->json = format == u"json";
@@ -87,10 +90,10 @@ int cancelLocalJob(import::JobStore &store, import::JobTracker &tracker,
     const JobRecord after = store.job(id);
     if (!after.isFinished() && !after.taskId.isEmpty()) {
         // The submit had gone out: AWS made the task, whose cancel is under way.
-        out << tr("Cancelling %1: AWS is stopping the task (%2).").arg(id, after.taskId) << '\n';
+        out << Tr::tr("Cancelling %1: AWS is stopping the task (%2).").arg(id, after.taskId) << '\n';
         return 0;
     }
-    out << tr("Cancelled %1.").arg(id) << '\n';
+    out << Tr::tr("Cancelled %1.").arg(id) << '\n';
     return after.state == JobRecord::State::Cancelled ? 0 : 1;
 }
 
@@ -115,7 +118,7 @@ int runJobs(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parse(arguments, false, &options, err))
         return 2;
     if (!options.positional.isEmpty()) {
-        err << "vmimport: " << tr("jobs takes no arguments") << '\n';
+        err << "vmimport: " << Tr::tr("jobs takes no arguments") << '\n';
         return 2;
     }
     import::JobStore store;
@@ -131,7 +134,7 @@ int runStatus(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parse(arguments, true, &options, err))
         return 2;
     if (options.positional.size() > 1) {
-        err << "vmimport: " << tr("status takes at most one job id") << '\n';
+        err << "vmimport: " << Tr::tr("status takes at most one job id") << '\n';
         return 2;
     }
     import::JobStore store;
@@ -233,7 +236,7 @@ int runCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parse(arguments, false, &options, err))
         return 2;
     if (options.positional.size() != 1) {
-        err << "vmimport: " << tr("cancel takes one job id") << '\n';
+        err << "vmimport: " << Tr::tr("cancel takes one job id") << '\n';
         return 2;
     }
     import::JobStore store;
@@ -246,7 +249,8 @@ int runCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 1;
     }
     if (job.isFinished()) {
-        err << "vmimport: " << tr("job %1 has already ended (%2)").arg(job.id, stateName(job.state)) << '\n';
+        err << "vmimport: " << Tr::tr("job %1 has already ended (%2)").arg(job.id, stateName(job.state))
+            << '\n';
         return 1;
     }
     import::AwsSession clients;
@@ -280,7 +284,8 @@ int runCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 1;
     }
     const JobRecord after = store.job(job.id);
-    out << (after.isFinished() ? tr("Cancelled %1.") : tr("Cancelling %1: AWS is stopping the task (%2)."))
+    out << (after.isFinished() ? Tr::tr("Cancelled %1.")
+                               : Tr::tr("Cancelling %1: AWS is stopping the task (%2)."))
                .arg(after.id, after.taskId)
         << '\n';
     return 0;

@@ -13,10 +13,12 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli::OperationArguments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli::OperationArguments)
+};
 
 const QStringList globalOptionsWithValue = {
     QStringLiteral("--region"),    QStringLiteral("--profile"),          QStringLiteral("--endpoint-url"),
@@ -52,10 +54,10 @@ public:
         if (shape.type == u"boolean") {
             // "--dry-run" / "--no-dry-run" carry no value; the caller handles the prefix.
             *result = true;
-            return values.isEmpty() || fail(option, tr("takes no value"), error);
+            return values.isEmpty() || fail(option, Tr::tr("takes no value"), error);
         }
         if (values.isEmpty())
-            return fail(option, tr("expected one argument"), error);
+            return fail(option, Tr::tr("expected one argument"), error);
         if (shape.type == u"list") {
             const aws::ServiceModel::Shape *element = m_model.shape(shape.listMember.shape);
             if (element && isScalar(*element) && !(values.size() == 1 && values.first().startsWith(u'['))) {
@@ -71,7 +73,7 @@ public:
             }
         }
         if (values.size() > 1)
-            return fail(option, tr("expected one argument, got %1").arg(values.size()), error);
+            return fail(option, Tr::tr("expected one argument, got %1").arg(values.size()), error);
         const ParamFileResult file = resolveParamFile(values.first());
         if (!file.error.isEmpty())
             return fail(option, file.error, error);
@@ -82,8 +84,8 @@ public:
             QJsonDocument::fromJson(QByteArray("[") + file.value.toUtf8() + QByteArray("]"), &parseError);
         if (parseError.error != QJsonParseError::NoError || document.array().size() != 1) {
             return fail(option,
-                        tr("Invalid JSON: %1. vmimport takes JSON (or file://name.json) for structures "
-                           "and lists; the AWS CLI's shorthand syntax is not supported.")
+                        Tr::tr("Invalid JSON: %1. vmimport takes JSON (or file://name.json) for structures "
+                               "and lists; the AWS CLI's shorthand syntax is not supported.")
                             .arg(parseError.errorString()),
                         error);
         }
@@ -99,7 +101,7 @@ private:
 
     static bool fail(const QString &option, const QString &why, QString *error)
     {
-        *error = tr("Error parsing parameter '%1': %2").arg(option, why);
+        *error = Tr::tr("Error parsing parameter '%1': %2").arg(option, why);
         return false;
     }
 
@@ -119,7 +121,7 @@ private:
             *result = text;
         }
         if (!ok)
-            return fail(option, tr("invalid %1 value: %2").arg(shape.type, text), error);
+            return fail(option, Tr::tr("invalid %1 value: %2").arg(shape.type, text), error);
         return true;
     }
 
@@ -140,7 +142,7 @@ bool readGlobalOption(const QString &name, const QString &value, GlobalOptions *
         global->caBundle = value;
     } else if (name == u"--output") {
         if (value != u"json") {
-            *error = tr("vmimport prints JSON only: --output %1 is not supported").arg(value);
+            *error = Tr::tr("vmimport prints JSON only: --output %1 is not supported").arg(value);
             return false;
         }
         global->output = value;
@@ -149,8 +151,8 @@ bool readGlobalOption(const QString &name, const QString &value, GlobalOptions *
         global->readTimeoutSeconds = value.toInt(&ok);
         // At most a day: the value becomes milliseconds in an int.
         if (!ok || global->readTimeoutSeconds < 0 || global->readTimeoutSeconds > 86'400) {
-            *error = tr("Error parsing parameter '--cli-read-timeout': not a number of seconds from 0 to "
-                        "86400: %1")
+            *error = Tr::tr("Error parsing parameter '--cli-read-timeout': not a number of seconds from 0 to "
+                            "86400: %1")
                          .arg(value);
             return false;
         }
@@ -207,8 +209,8 @@ OperationArguments OperationArguments::parse(const aws::ServiceModel &model,
             // The AWS CLI's "output" skeleton runs the operation against a stub; vmimport
             // prints the input skeleton only.
             if (parsed.skeleton != u"input") {
-                parsed.error = tr("argument --generate-cli-skeleton: invalid choice: '%1' (vmimport "
-                                  "supports 'input')")
+                parsed.error = Tr::tr("argument --generate-cli-skeleton: invalid choice: '%1' (vmimport "
+                                      "supports 'input')")
                                    .arg(parsed.skeleton);
                 return parsed;
             }
@@ -225,7 +227,7 @@ OperationArguments OperationArguments::parse(const aws::ServiceModel &model,
         }
         if (isGlobalOptionWithValue(option)) {
             if (values.size() != 1) {
-                parsed.error = tr("argument %1: expected one argument").arg(option);
+                parsed.error = Tr::tr("argument %1: expected one argument").arg(option);
                 return parsed;
             }
             if (option == u"--cli-input-json")
@@ -256,21 +258,21 @@ OperationArguments OperationArguments::parse(const aws::ServiceModel &model,
     }
 
     if (!unknown.isEmpty()) {
-        parsed.error = tr("Unknown options: %1").arg(unknown.join(QStringLiteral(", ")));
+        parsed.error = Tr::tr("Unknown options: %1").arg(unknown.join(QStringLiteral(", ")));
         return parsed;
     }
     if (!cliInputJson.isEmpty()) {
         const ParamFileResult file = resolveParamFile(cliInputJson);
         if (!file.error.isEmpty()) {
-            parsed.error = tr("Error parsing parameter '--cli-input-json': %1").arg(file.error);
+            parsed.error = Tr::tr("Error parsing parameter '--cli-input-json': %1").arg(file.error);
             return parsed;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(file.value.toUtf8(), &parseError);
         if (!document.isObject()) {
-            parsed.error = tr("Error parsing parameter '--cli-input-json': Invalid JSON received: %1")
+            parsed.error = Tr::tr("Error parsing parameter '--cli-input-json': Invalid JSON received: %1")
                                .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                 : tr("not an object"));
+                                                                                 : Tr::tr("not an object"));
             return parsed;
         }
         parsed.input = document.object();

@@ -13,10 +13,12 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli::ProfilesCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli::ProfilesCommand)
+};
 
 QJsonValue orNull(const QString &text)
 {
@@ -50,18 +52,18 @@ public:
             return 0;
         }
         if (entries.isEmpty())
-            m_out << tr("No profiles in %1.").arg(QDir::toNativeSeparators(m_store.directory())) << '\n';
+            m_out << Tr::tr("No profiles in %1.").arg(QDir::toNativeSeparators(m_store.directory())) << '\n';
         qsizetype width = 0;
         for (const ProfileEntry &entry : entries)
             width = qMax(width, entry.name.size());
         for (const ProfileEntry &entry : entries) {
             m_out << entry.name.leftJustified(width + 2);
             if (entry.isBroken())
-                m_out << tr("cannot be used: %1 (%2)")
+                m_out << Tr::tr("cannot be used: %1 (%2)")
                              .arg(entry.error.section(u'\n', 0, 0), QDir::toNativeSeparators(entry.filePath));
             else
                 m_out << apiName(*entry.operation).leftJustified(17)
-                      << (entry.region.isEmpty() ? tr("(no region)") : entry.region);
+                      << (entry.region.isEmpty() ? Tr::tr("(no region)") : entry.region);
             m_out << '\n';
         }
         return 0;
@@ -77,19 +79,19 @@ public:
             return 0;
         }
         const ImportSettings &settings = profile.value->settings;
-        m_out << tr("name:") << ' ' << profile.value->name << '\n'
-              << tr("operation:") << ' ' << apiName(settings.operation) << '\n'
-              << tr("region:") << ' ' << settings.region << '\n'
-              << tr("AWS profile:") << ' ' << settings.awsProfile << '\n';
+        m_out << Tr::tr("name:") << ' ' << profile.value->name << '\n'
+              << Tr::tr("operation:") << ' ' << apiName(settings.operation) << '\n'
+              << Tr::tr("region:") << ' ' << settings.region << '\n'
+              << Tr::tr("AWS profile:") << ' ' << settings.awsProfile << '\n';
         if (!settings.upload.bucket.isEmpty())
-            m_out << tr("upload to:") << " s3://" << settings.upload.bucket << '/'
+            m_out << Tr::tr("upload to:") << " s3://" << settings.upload.bucket << '/'
                   << settings.upload.keyPrefix << '\n';
         for (qsizetype i = 0; i < settings.upload.localFiles.size(); ++i) {
             if (!settings.upload.localFiles[i].isEmpty())
-                m_out << tr("local file %1:").arg(i) << ' ' << settings.upload.localFiles[i] << '\n';
+                m_out << Tr::tr("local file %1:").arg(i) << ' ' << settings.upload.localFiles[i] << '\n';
         }
         // The request as the profile file holds it: presigned URLs without their signatures.
-        m_out << tr("request:") << '\n'
+        m_out << Tr::tr("request:") << '\n'
               << QJsonDocument(ProfileJson::write(*profile.value).json[u"request"].toObject())
                      .toJson(QJsonDocument::Indented);
         return 0;
@@ -106,11 +108,11 @@ public:
                               {QStringLiteral("notes"), QJsonArray::fromStringList(imported.notes)}});
             return 0;
         }
-        m_out << tr("Imported \"%1\" (%2).")
+        m_out << Tr::tr("Imported \"%1\" (%2).")
                      .arg(imported.value->name, apiName(imported.value->settings.operation))
               << '\n';
         for (const QString &note : imported.notes)
-            m_out << tr("note:") << ' ' << note << '\n';
+            m_out << Tr::tr("note:") << ' ' << note << '\n';
         return 0;
     }
 
@@ -131,7 +133,7 @@ public:
         if (m_json)
             print(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(file)}});
         else
-            m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(file)) << '\n';
+            m_out << Tr::tr("Wrote %1.").arg(QDir::toNativeSeparators(file)) << '\n';
         return 0;
     }
 
@@ -145,7 +147,7 @@ private:
     void notes(const QStringList &notes)
     {
         for (const QString &note : notes)
-            m_err << "vmimport profiles: " << tr("note:") << ' ' << note << '\n';
+            m_err << "vmimport profiles: " << Tr::tr("note:") << ' ' << note << '\n';
     }
 
     void print(const QJsonArray &json) { m_out << QJsonDocument(json).toJson(QJsonDocument::Indented); }
@@ -159,7 +161,7 @@ private:
 
 QString usage()
 {
-    return tr(
+    return Tr::tr(
         "usage: vmimport profiles list | show NAME | import FILE [--name NAME] [--operation OPERATION] | "
         "export NAME [FILE]   [--output text|json]");
 }
@@ -169,12 +171,12 @@ QString usage()
 int runProfiles(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Output format: text or json."),
+    const QCommandLineOption outputOption(QStringLiteral("output"), Tr::tr("Output format: text or json."),
                                           QStringLiteral("format"), QStringLiteral("text"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), tr("The imported profile's name."),
+    const QCommandLineOption nameOption(QStringLiteral("name"), Tr::tr("The imported profile's name."),
                                         QStringLiteral("name"));
     const QCommandLineOption operationOption(QStringLiteral("operation"),
-                                             tr("ImportImage, ImportSnapshot or ImportDiskImage."),
+                                             Tr::tr("ImportImage, ImportSnapshot or ImportDiskImage."),
                                              QStringLiteral("operation"));
     parser.addOptions({outputOption, nameOption, operationOption});
     const auto usageError = [&err](const QString &message) {
@@ -185,18 +187,18 @@ int runProfiles(const QStringList &arguments, QTextStream &out, QTextStream &err
         return usageError(parser.errorText());
     const QString output = parser.value(outputOption);
     if (output != u"text" && output != u"json")
-        return usageError(tr("--output must be text or json, not '%1'").arg(output));
+        return usageError(Tr::tr("--output must be text or json, not '%1'").arg(output));
 
     const QStringList words = parser.positionalArguments();
     const QString subcommand = words.value(0);
     const bool importing = subcommand == u"import";
     if (!importing && (parser.isSet(nameOption) || parser.isSet(operationOption)))
-        return usageError(tr("--name and --operation go with import only."));
+        return usageError(Tr::tr("--name and --operation go with import only."));
     std::optional<ImportOperation> operation;
     if (parser.isSet(operationOption)) {
         operation = importOperationFromApiName(parser.value(operationOption));
         if (!operation)
-            return usageError(tr("unknown operation '%1'").arg(parser.value(operationOption)));
+            return usageError(Tr::tr("unknown operation '%1'").arg(parser.value(operationOption)));
     }
 
     ProfilesCommand command(output == u"json", out, err);
@@ -208,8 +210,8 @@ int runProfiles(const QStringList &arguments, QTextStream &out, QTextStream &err
         return command.import(words[1], parser.value(nameOption), operation);
     if (subcommand == u"export" && (words.size() == 2 || words.size() == 3))
         return command.exportRequest(words[1], words.value(2));
-    return usageError(subcommand.isEmpty() ? tr("name a subcommand.")
-                                           : tr("wrong arguments for '%1'.").arg(subcommand));
+    return usageError(subcommand.isEmpty() ? Tr::tr("name a subcommand.")
+                                           : Tr::tr("wrong arguments for '%1'.").arg(subcommand));
 }
 
 } // namespace vmi::cli

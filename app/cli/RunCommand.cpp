@@ -30,10 +30,12 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli::RunCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli::RunCommand)
+};
 
 constexpr int ExitFailed = 1;
 constexpr int ExitUsage = 2;
@@ -51,12 +53,14 @@ struct RunOptions
 bool parse(const QStringList &arguments, bool withName, RunOptions *options, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(u"output"_s, tr("Output format: text or json."), u"format"_s, u"text"_s);
-    const QCommandLineOption wait(u"wait"_s,
-                                  tr("Stay until the import has ended (completed, failed or cancelled)."));
-    const QCommandLineOption poll(u"poll"_s, tr("Ask AWS every SECONDS while a task moves (default 10)."),
+    const QCommandLineOption output(u"output"_s, Tr::tr("Output format: text or json."), u"format"_s,
+                                    u"text"_s);
+    const QCommandLineOption wait(
+        u"wait"_s, Tr::tr("Stay until the import has ended (completed, failed or cancelled)."));
+    const QCommandLineOption poll(u"poll"_s, Tr::tr("Ask AWS every SECONDS while a task moves (default 10)."),
                                   u"seconds"_s);
-    const QCommandLineOption name(u"name"_s, tr("The job's name (default: the profile's name)."), u"name"_s);
+    const QCommandLineOption name(u"name"_s, Tr::tr("The job's name (default: the profile's name)."),
+                                  u"name"_s);
     parser.addOptions({output, wait, poll});
     if (withName)
         parser.addOption(name);
@@ -66,14 +70,14 @@ bool parse(const QStringList &arguments, bool withName, RunOptions *options, QTe
     }
     const QString format = parser.value(output);
     if (format != u"text" && format != u"json") {
-        err << "vmimport: " << tr("--output takes text or json") << '\n';
+        err << "vmimport: " << Tr::tr("--output takes text or json") << '\n';
         return false;
     }
     if (parser.isSet(poll)) {
         bool ok = false;
         const double seconds = parser.value(poll).toDouble(&ok);
         if (!ok || seconds < 0.1 || seconds > 3600) {
-            err << "vmimport: " << tr("--poll takes 0.1 to 3600 seconds") << '\n';
+            err << "vmimport: " << Tr::tr("--poll takes 0.1 to 3600 seconds") << '\n';
             return false;
         }
         options->poll = std::chrono::milliseconds(qint64(seconds * 1000));
@@ -203,16 +207,16 @@ int report()
         else
             printJobDetails(job, m_out);
         if (!job.isFinished() && !m_interrupted && !m_options.wait)
-            m_err << tr("Job %1 is submitted: `vmimport resume %1 --wait` follows it to the end (or the "
-                        "app's dashboard).")
+            m_err << Tr::tr("Job %1 is submitted: `vmimport resume %1 --wait` follows it to the end (or the "
+                            "app's dashboard).")
                          .arg(id)
                   << '\n';
     }
     if (m_options.json)
         m_out << QJsonDocument(QJsonObject{{u"jobs"_s, jobs}}).toJson(QJsonDocument::Indented);
     if (m_interrupted) {
-        m_err << tr("Interrupted. Nothing is lost: `vmimport resume` goes on where the jobs stopped; "
-                    "`vmimport cancel ID` cancels one.")
+        m_err << Tr::tr("Interrupted. Nothing is lost: `vmimport resume` goes on where the jobs stopped; "
+                        "`vmimport cancel ID` cancels one.")
               << '\n';
         return ExitInterrupted;
     }
@@ -241,13 +245,13 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parse(arguments, true, &options, err))
         return ExitUsage;
     if (options.positional.size() != 1) {
-        err << "vmimport: " << tr("run takes one profile file") << '\n';
+        err << "vmimport: " << Tr::tr("run takes one profile file") << '\n';
         return ExitUsage;
     }
     const QString path = options.positional.first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << "vmimport: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        err << "vmimport: " << Tr::tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
         return ExitFailed;
     }
     const ProfileJson::Read read = ProfileJson::read(file.readAll());
@@ -275,7 +279,7 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "vmimport: " << error << '\n';
         return ExitFailed;
     }
-    err << tr("Job %1 started.").arg(job->id()) << '\n';
+    err << Tr::tr("Job %1 started.").arg(job->id()) << '\n';
     err.flush();
     session.watch({job});
     return session.exec();
@@ -287,7 +291,7 @@ int runResume(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parse(arguments, false, &options, err))
         return ExitUsage;
     if (options.positional.size() > 1) {
-        err << "vmimport: " << tr("resume takes at most one job id") << '\n';
+        err << "vmimport: " << Tr::tr("resume takes at most one job id") << '\n';
         return ExitUsage;
     }
     RunSession session(out, err, options);
@@ -309,12 +313,12 @@ int runResume(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const QString &reason : std::as_const(skipped))
             err << "vmimport: " << reason << '\n';
         if (jobs.isEmpty()) {
-            err << tr("No unfinished job to resume.") << '\n';
+            err << Tr::tr("No unfinished job to resume.") << '\n';
             return skipped.isEmpty() ? 0 : ExitFailed;
         }
     }
     for (import::ImportJob *job : std::as_const(jobs))
-        err << tr("Resuming job %1 (%2).").arg(job->id(), stateName(job->record().state)) << '\n';
+        err << Tr::tr("Resuming job %1 (%2).").arg(job->id(), stateName(job->record().state)) << '\n';
     err.flush();
     session.watch(jobs);
     return session.exec();

@@ -21,17 +21,19 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli::S3Command", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli::S3Command)
+};
 
 constexpr int ExitFailed = 1;      // the AWS CLI's s3 commands: a transfer failed
 constexpr int ExitCancelled = 130; // interrupted (SIGINT), as the AWS CLI
 
 QString usageText()
 {
-    return tr(
+    return Tr::tr(
         "usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]\n"
         "                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]\n"
         "                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL]\n"
@@ -126,30 +128,30 @@ QString parseCopy(const QStringList &arguments, CopyArguments *parsed)
             parsed->global.help |= option == u"--help";
         } else if (isGlobalOptionWithValue(option) && option != u"--cli-input-json") {
             if (!takeValue())
-                return tr("argument %1: expected one argument").arg(option);
+                return Tr::tr("argument %1: expected one argument").arg(option);
             QString error;
             if (!readGlobalOption(option, value, &parsed->global, &error))
                 return error;
         } else if (option == u"--part-size" || option == u"--max-bandwidth") {
             if (!takeValue())
-                return tr("argument %1: expected one argument").arg(option);
+                return Tr::tr("argument %1: expected one argument").arg(option);
             const std::optional<qint64> size = parseSize(value, option == u"--max-bandwidth");
             if (!size)
-                return tr("argument %1: not a size: %2").arg(option, value);
+                return Tr::tr("argument %1: not a size: %2").arg(option, value);
             (option == u"--part-size" ? parsed->upload.partSize : parsed->upload.maxBandwidth) = *size;
         } else if (option == u"--concurrency") {
             bool ok = false;
             if (!takeValue() || (parsed->upload.concurrency = value.toInt(&ok), !ok) ||
                 parsed->upload.concurrency < 1 ||
                 parsed->upload.concurrency > transfer::UploadOptions::MaxConcurrency)
-                return tr("argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt "
-                          "opens "
-                          "at most 6 connections to one host from each of its %2 sender threads)")
+                return Tr::tr("argument --concurrency: a number from 1 to %1 is needed (parts in flight; Qt "
+                              "opens "
+                              "at most 6 connections to one host from each of its %2 sender threads)")
                     .arg(transfer::UploadOptions::MaxConcurrency)
                     .arg(transfer::UploadOptions::SenderThreads);
         } else if (option == u"--payload-signing") {
             if (!takeValue())
-                return tr("argument --payload-signing: expected one argument");
+                return Tr::tr("argument --payload-signing: expected one argument");
             if (value == u"auto")
                 parsed->upload.payloadSigning = transfer::PayloadSigning::Auto;
             else if (value == u"signed")
@@ -157,26 +159,26 @@ QString parseCopy(const QStringList &arguments, CopyArguments *parsed)
             else if (value == u"unsigned")
                 parsed->upload.payloadSigning = transfer::PayloadSigning::Unsigned;
             else
-                return tr("argument --payload-signing: invalid choice: '%1' (auto, signed, unsigned)")
+                return Tr::tr("argument --payload-signing: invalid choice: '%1' (auto, signed, unsigned)")
                     .arg(value);
         } else {
-            return tr("Unknown options: %1").arg(option);
+            return Tr::tr("Unknown options: %1").arg(option);
         }
     }
     if (parsed->global.help)
         return {};
     if (positional.size() != 3 || positional.at(0) != u"cp")
-        return tr("vmimport s3 takes: cp FILE s3://BUCKET/KEY");
+        return Tr::tr("vmimport s3 takes: cp FILE s3://BUCKET/KEY");
     const QString source = positional.at(1);
     const QString target = positional.at(2);
     if (!target.startsWith(u"s3://") || source.startsWith(u"s3://"))
-        return tr("Only uploads are supported: cp FILE s3://BUCKET/KEY");
+        return Tr::tr("Only uploads are supported: cp FILE s3://BUCKET/KEY");
     const QString location = target.mid(5);
     parsed->upload.filePath = source;
     parsed->upload.bucket = location.section(u'/', 0, 0);
     parsed->upload.key = location.section(u'/', 1);
     if (parsed->upload.bucket.isEmpty())
-        return tr("No bucket in %1").arg(target);
+        return Tr::tr("No bucket in %1").arg(target);
     // As the AWS CLI: a key that names a folder (or none) gets the file's name.
     if (parsed->upload.key.isEmpty() || parsed->upload.key.endsWith(u'/'))
         parsed->upload.key += QFileInfo(source).fileName();
@@ -199,7 +201,7 @@ int runS3Command(const QStringList &arguments, QTextStream &out, QTextStream &er
         return AwsCliSuccess;
     }
     if (!QFileInfo(parsed.upload.filePath).isFile()) {
-        err << tr("The user-provided path %1 does not exist.").arg(parsed.upload.filePath) << '\n';
+        err << Tr::tr("The user-provided path %1 does not exist.").arg(parsed.upload.filePath) << '\n';
         return AwsCliParamValidationError;
     }
 
@@ -233,7 +235,7 @@ int runS3Command(const QStringList &arguments, QTextStream &out, QTextStream &er
     QObject::connect(&*interrupts, &InterruptNotifier::interrupted, &upload, [&] {
         interrupted = true;
         bar.clear();
-        err << tr("Cancelling: aborting the multipart upload...") << '\n';
+        err << Tr::tr("Cancelling: aborting the multipart upload...") << '\n';
         err.flush();
         upload.cancel();
     });
@@ -251,7 +253,7 @@ int runS3Command(const QStringList &arguments, QTextStream &out, QTextStream &er
     switch (result->outcome) {
     case transfer::UploadResult::Outcome::Completed:
         out << "upload: " << label << '\n';
-        err << tr("Sent %1 in %2 parts (%3 parts were in S3 already) in %4 s (%5/s).")
+        err << Tr::tr("Sent %1 in %2 parts (%3 parts were in S3 already) in %4 s (%5/s).")
                    .arg(humanBytes(double(result->bytesSent)))
                    .arg(result->partsSent)
                    .arg(result->partsReused)
@@ -271,7 +273,7 @@ int runS3Command(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     err << "upload failed: " << label << '\n' << result->message << '\n';
     if (result->resumable)
-        err << tr("Run the same command with --resume to continue where it stopped.") << '\n';
+        err << Tr::tr("Run the same command with --resume to continue where it stopped.") << '\n';
     return ExitFailed;
 }
 

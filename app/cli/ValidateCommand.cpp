@@ -17,10 +17,12 @@ namespace vmi::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::cli::ValidateCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::cli::ValidateCommand)
+};
 
 void printText(const QString &file, const QList<Diagnostic> &diagnostics, QTextStream &out)
 {
@@ -34,10 +36,11 @@ void printText(const QString &file, const QList<Diagnostic> &diagnostics, QTextS
             out << d.field << ": ";
         out << d.message << '\n';
         if (!d.hint.isEmpty())
-            out << "  " << tr("fix:") << ' ' << d.hint << '\n';
+            out << "  " << Tr::tr("fix:") << ' ' << d.hint << '\n';
     }
-    out << file << ": " << (errors ? tr("not valid: %n error(s)", int(errors)) : tr("valid"))
-        << (warnings ? QStringLiteral(", ") + tr("%n warning(s)", int(warnings)) : QString()) << '\n';
+    out << file << ": " << (errors ? Tr::tr("not valid: %n error(s)", nullptr, int(errors)) : Tr::tr("valid"))
+        << (warnings ? QStringLiteral(", ") + Tr::tr("%n warning(s)", nullptr, int(warnings)) : QString())
+        << '\n';
 }
 
 void printJson(const QList<Diagnostic> &diagnostics, QTextStream &out)
@@ -55,14 +58,16 @@ QList<Diagnostic> validateFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {
-            {{}, Diagnostic::Severity::Error, tr("Cannot read %1: %2").arg(path, file.errorString()), {}}};
+        return {{{},
+                 Diagnostic::Severity::Error,
+                 Tr::tr("Cannot read %1: %2").arg(path, file.errorString()),
+                 {}}};
     const ProfileJson::Read read = ProfileJson::read(file.readAll());
     if (!read.profile) {
         QList<Diagnostic> errors = read.errors;
         if (!read.newerSchema && !errors.isEmpty() && errors.first().field == u"schemaVersion")
             errors.first().hint =
-                tr("To check an AWS CLI input file, import it first: vmimport profiles import FILE");
+                Tr::tr("To check an AWS CLI input file, import it first: vmimport profiles import FILE");
         return errors;
     }
     ImportSettings settings = read.profile->settings;
@@ -77,10 +82,10 @@ QList<Diagnostic> validateFile(const QString &path)
 int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Output format: text or json."),
+    const QCommandLineOption outputOption(QStringLiteral("output"), Tr::tr("Output format: text or json."),
                                           QStringLiteral("format"), QStringLiteral("text"));
     parser.addOption(outputOption);
-    parser.addPositionalArgument(QStringLiteral("profile"), tr("The profile file to check."),
+    parser.addPositionalArgument(QStringLiteral("profile"), Tr::tr("The profile file to check."),
                                  QStringLiteral("PROFILE.json"));
     if (!parser.parse(arguments)) {
         err << "vmimport validate: " << parser.errorText() << '\n';
@@ -88,12 +93,13 @@ int runValidate(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     const QString output = parser.value(outputOption);
     if (output != u"text" && output != u"json") {
-        err << "vmimport validate: " << tr("--output must be text or json, not '%1'").arg(output) << '\n';
+        err << "vmimport validate: " << Tr::tr("--output must be text or json, not '%1'").arg(output) << '\n';
         return 2;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err << "vmimport validate: " << tr("name one profile file: vmimport validate PROFILE.json") << '\n';
+        err << "vmimport validate: " << Tr::tr("name one profile file: vmimport validate PROFILE.json")
+            << '\n';
         return 2;
     }
 

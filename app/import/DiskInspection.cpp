@@ -11,10 +11,12 @@ namespace vmi::import {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::import::DiskInspection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::import::DiskInspection)
+};
 
 Diagnostic::Severity toSeverity(disk::Diagnostic::Severity severity)
 {
@@ -61,8 +63,8 @@ QMap<qsizetype, InspectedDisk> inspectLocalFiles(ImportSettings &settings, const
         files[i] = QDir::cleanPath(base.absoluteFilePath(files[i]));
         if (!QFileInfo::exists(files[i])) {
             missing.append({QStringLiteral("upload.localFiles[%1]").arg(i), Diagnostic::Severity::Error,
-                            tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(files[i])),
-                            tr("Relative paths are relative to the profile file.")});
+                            Tr::tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(files[i])),
+                            Tr::tr("Relative paths are relative to the profile file.")});
             continue;
         }
         inspected.insert(i, inspectLocalFile(files[i]));

@@ -11,10 +11,12 @@ namespace vmi::transfer {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::transfer::FileIdentity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::transfer::FileIdentity)
+};
 
 } // namespace
 
@@ -22,7 +24,7 @@ std::optional<FileIdentity> FileIdentity::of(const QString &path, QString *error
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot open %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     FileIdentity identity;
@@ -39,7 +41,7 @@ std::optional<FileIdentity> FileIdentity::of(const QString &path, QString *error
         const qint64 offset = span * i / (SampleCount - 1);
         const qint64 got = file.seek(offset) ? file.read(block.data(), SampleSize) : -1;
         if (got < 0) {
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
             return std::nullopt;
         }
         sha.add(QByteArrayView(block.constData(), got));
@@ -52,14 +54,14 @@ QString FileIdentity::differenceFrom(const FileIdentity &other) const
 {
     QStringList differences;
     if (size != other.size)
-        differences.append(tr("its size was %1 bytes and is now %2").arg(other.size).arg(size));
+        differences.append(Tr::tr("its size was %1 bytes and is now %2").arg(other.size).arg(size));
     if (modifiedMs != other.modifiedMs)
         differences.append(
-            tr("it was modified (%1, now %2)")
+            Tr::tr("it was modified (%1, now %2)")
                 .arg(QDateTime::fromMSecsSinceEpoch(other.modifiedMs, Qt::UTC).toString(Qt::ISODateWithMs),
                      QDateTime::fromMSecsSinceEpoch(modifiedMs, Qt::UTC).toString(Qt::ISODateWithMs)));
     if (sampleSha256Hex != other.sampleSha256Hex)
-        differences.append(tr("its content differs"));
+        differences.append(Tr::tr("its content differs"));
     return differences.join(QStringLiteral("; "));
 }
 
@@ -67,7 +69,7 @@ QString FileIdentity::statChangeOf(const QString &path) const
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("it is gone");
+        return Tr::tr("it is gone");
     FileIdentity now = *this;
     now.size = info.size();
     now.modifiedMs = info.lastModified().toMSecsSinceEpoch();

@@ -5,10 +5,12 @@
 namespace vmi::transfer {
 
 namespace {
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::transfer::PartPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::transfer::PartPlan)
+};
 
 int partsFor(qint64 fileSize, qint64 partSize)
 {
@@ -27,23 +29,25 @@ std::optional<PartPlan> PartPlan::forFile(qint64 fileSize, qint64 requestedPartS
 {
     Q_ASSERT(error);
     if (fileSize <= 0) {
-        *error = tr("The file is empty: there is nothing to upload.");
+        *error = Tr::tr("The file is empty: there is nothing to upload.");
         return std::nullopt;
     }
     if (fileSize > MaxPartSize * MaxParts) {
-        *error = tr("The file is larger than S3 accepts in one multipart upload (10,000 parts of 5 GiB).");
+        *error =
+            Tr::tr("The file is larger than S3 accepts in one multipart upload (10,000 parts of 5 GiB).");
         return std::nullopt;
     }
 
     qint64 partSize = requestedPartSize;
     if (requestedPartSize != 0) {
         if (requestedPartSize < MinPartSize || requestedPartSize > MaxPartSize) {
-            *error = tr("The part size must be between 5 MiB and 5 GiB.");
+            *error = Tr::tr("The part size must be between 5 MiB and 5 GiB.");
             return std::nullopt;
         }
         if (fileSize > requestedPartSize * MaxParts) {
-            *error = tr("With this part size the file needs more than 10,000 parts; choose at least %1 MiB.")
-                         .arg((fileSize + MaxParts * MiB - 1) / (MaxParts * MiB));
+            *error =
+                Tr::tr("With this part size the file needs more than 10,000 parts; choose at least %1 MiB.")
+                    .arg((fileSize + MaxParts * MiB - 1) / (MaxParts * MiB));
             return std::nullopt;
         }
     } else {

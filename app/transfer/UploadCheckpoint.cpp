@@ -14,10 +14,12 @@ namespace vmi::transfer {
 
 namespace {
 
-QString tr(const char *text)
+// Every string of this file under one context, the one lupdate files Tr::tr() calls under
+// (a plain tr() in a free function would be filed under the enclosing namespace instead).
+struct Tr
 {
-    return QCoreApplication::translate("vmi::transfer::UploadCheckpoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmi::transfer::UploadCheckpoint)
+};
 
 QString text(const QJsonObject &json, const char *name)
 {
@@ -51,7 +53,7 @@ std::optional<UploadCheckpoint> UploadCheckpoint::fromJson(const QJsonObject &js
 {
     const int version = json.value(QStringLiteral("schemaVersion")).toInt();
     if (version != SchemaVersion) {
-        *error = tr("The upload checkpoint has schema version %1; this vmimport reads version %2.")
+        *error = Tr::tr("The upload checkpoint has schema version %1; this vmimport reads version %2.")
                      .arg(version)
                      .arg(SchemaVersion);
         return std::nullopt;
@@ -68,7 +70,7 @@ std::optional<UploadCheckpoint> UploadCheckpoint::fromJson(const QJsonObject &js
         FileIdentity::fromJson(json.value(QStringLiteral("file")).toObject());
     if (checkpoint.bucket.isEmpty() || checkpoint.key.isEmpty() || checkpoint.uploadId.isEmpty() ||
         checkpoint.partSize <= 0 || !identity) {
-        *error = tr("The upload checkpoint is damaged.");
+        *error = Tr::tr("The upload checkpoint is damaged.");
         return std::nullopt;
     }
     checkpoint.file = *identity;
@@ -80,7 +82,7 @@ std::optional<UploadCheckpoint> UploadCheckpoint::fromJson(const QJsonObject &js
         completed.crc32c = quint32(part.value(QStringLiteral("crc32c")).toDouble());
         completed.size = qint64(part.value(QStringLiteral("size")).toDouble());
         if (number < 1 || completed.etag.isEmpty()) {
-            *error = tr("The upload checkpoint is damaged.");
+            *error = Tr::tr("The upload checkpoint is damaged.");
             return std::nullopt;
         }
         checkpoint.parts.insert(number, completed);
@@ -108,13 +110,13 @@ std::optional<UploadCheckpoint> CheckpointStore::load(const QString &path, QStri
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        *error = tr("The upload checkpoint %1 is damaged: %2").arg(path, parseError.errorString());
+        *error = Tr::tr("The upload checkpoint %1 is damaged: %2").arg(path, parseError.errorString());
         return std::nullopt;
     }
     return UploadCheckpoint::fromJson(document.object(), error);
