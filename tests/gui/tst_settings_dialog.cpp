@@ -7,6 +7,7 @@
 // installed; without them the keychain case is skipped, visibly.
 
 #include "aws/KeychainStore.h"
+#include "import/AwsSession.h"
 #include "import/JobTracker.h"
 #include "models/ImportSettings.h"
 #include "ui/AppSettings.h"
@@ -14,6 +15,7 @@
 #include "ui/KeychainCredentialsEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
+#include "ui/wizard/ImportWizard.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -121,6 +123,22 @@ private Q_SLOTS:
     }
 
     void cleanup() { QSettings().clear(); }
+
+    // A new import starts from the Region and AWS profile set in Settings, over the last used.
+    void wizardStartsFromTheDefaults()
+    {
+        vmi::import::AwsSession session;
+        QSettings().setValue(QStringLiteral("importWizard/region"), QStringLiteral("us-east-2"));
+        {
+            vmi::ui::ImportWizard wizard(&session);
+            QCOMPARE(wizard.settings().region, QStringLiteral("us-east-2")); // no default: the last used
+        }
+        AppSettings::setDefaultRegion(QStringLiteral("eu-north-1"));
+        AppSettings::setDefaultAwsProfile(QStringLiteral("imports"));
+        vmi::ui::ImportWizard wizard(&session);
+        QCOMPARE(wizard.settings().region, QStringLiteral("eu-north-1"));
+        QCOMPARE(wizard.settings().awsProfile, QStringLiteral("imports"));
+    }
 
     void startsWithTheDefaults()
     {

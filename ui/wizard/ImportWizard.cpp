@@ -2,6 +2,7 @@
 
 #include "import/AwsSession.h"
 #include "models/Validator.h"
+#include "ui/AppSettings.h"
 #include "ui/wizard/DisksPage.h"
 #include "ui/wizard/EncryptionPage.h"
 #include "ui/wizard/ImageBuilderPage.h"
@@ -115,8 +116,11 @@ void ImportWizard::restoreChoices()
     restoreGeometry(store.value(GeometryKey).toByteArray());
     m_settings.operation = importOperationFromApiName(store.value(OperationKey).toString())
                                .value_or(ImportOperation::ImportImage);
-    m_settings.region = store.value(RegionKey).toString();
-    m_settings.awsProfile = store.value(AwsProfileKey).toString();
+    // A default set in Settings is the user's explicit choice; otherwise the last one used.
+    const QString defaultRegion = AppSettings::defaultRegion();
+    const QString defaultProfile = AppSettings::defaultAwsProfile();
+    m_settings.region = defaultRegion.isEmpty() ? store.value(RegionKey).toString() : defaultRegion;
+    m_settings.awsProfile = defaultProfile.isEmpty() ? store.value(AwsProfileKey).toString() : defaultProfile;
     m_settings.upload.bucket = store.value(BucketKey).toString();
     m_settings.upload.keyPrefix = store.value(KeyPrefixKey).toString();
 }
