@@ -646,8 +646,8 @@
     </message>
     <message numerus="yes">
         <source>ImportImage fails for more than %1 disks; %n are set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ディスクが %1 個を超えると ImportImage は失敗しますが、%n 個が設定されています。</numerusform>
         </translation>
     </message>
 </context>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを作成できません</translation>
     </message>
 </context>
 <context>
@@ -1442,15 +1442,15 @@
     </message>
     <message>
         <source>The checksum must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックサムには %1 のいずれかを指定してください (「%2」は指定できません)。</translation>
     </message>
     <message>
         <source>This app checks every uploaded part with CRC32C; %1 is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリはアップロードするすべてのパートを CRC32C で検証します。%1 は使用されません。</translation>
     </message>
     <message>
         <source>Choose CRC32C, or leave the checksum at the app&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32C を選択するか、チェックサムをアプリのデフォルトのままにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,9 @@ To see help text, you can run:
         <source>Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
   --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
   --cli-read-timeout SECONDS, --ca-bundle FILE.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプション: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
+  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
+  --cli-read-timeout SECONDS, --ca-bundle FILE.pem</translation>
     </message>
     <message>
         <source>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</source>
@@ -2112,7 +2114,18 @@ upload continues with --resume; an object already holding this file is not sent 
 SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
 50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
+                        [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
+                        [--no-progress] [--region R] [--profile P] [--endpoint-url URL]
+                        [--ca-bundle FILE.pem] [--debug]
+
+FILE を S3 のマルチパートアップロードでアップロードします。各パートにはチェックサムを付け
+(CRC-32C。平文の HTTP では署名に SHA-256 も含めます)、複数のパートを同時に転送し、
+パートごとに個別に再試行します。中断したアップロードは --resume で続行できます。
+このファイルをすでに保持しているオブジェクトがある場合は、再送信しません。
+SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単位)。RATE: 1 秒あたりの
+バイト数、または 50MB/s。Ctrl+C でキャンセルし、S3 のマルチパートアップロードを中止します。
+</translation>
     </message>
     <message>
         <source>argument %1: expected one argument</source>
@@ -2175,7 +2188,7 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message numerus="yes">
         <source>not valid: %n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>無効: エラー %n 件</numerusform>
         </translation>
     </message>
@@ -2185,7 +2198,7 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
@@ -2539,23 +2552,23 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message>
         <source>Execution role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行ロール %1</translation>
     </message>
     <message>
         <source>There is no %1 yet. Image Builder creates it with the first import if your identity may call iam:CreateServiceLinkedRole; or name an execution role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだありません。現在の ID に iam:CreateServiceLinkedRole を呼び出す権限があれば、最初のインポート時に Image Builder が作成します。または、実行ロールを指定してください。</translation>
     </message>
     <message>
         <source>The execution role %1 does not exist. Create it with a trust policy that lets imagebuilder.amazonaws.com assume it, or leave the field empty to use Image Builder&apos;s service-linked role.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行ロール %1 が存在しません。imagebuilder.amazonaws.com による引き受けを許可する信頼ポリシーでロールを作成するか、フィールドを空のままにして Image Builder のサービスリンクロールを使用してください。</translation>
     </message>
     <message>
         <source>The role %1 does not trust imagebuilder.amazonaws.com (its trust policy has no Allow of sts:AssumeRole for that service), so Image Builder cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1 は imagebuilder.amazonaws.com を信頼していないため (信頼ポリシーに、このサービスに対する sts:AssumeRole の Allow がありません)、Image Builder はこのロールを使用できません。</translation>
     </message>
     <message>
         <source>The role %1 exists and trusts imagebuilder.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1 は存在し、imagebuilder.amazonaws.com を信頼しています。</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2610,7 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message>
         <source>it is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがなくなっています</translation>
     </message>
 </context>
 <context>
@@ -2684,17 +2697,17 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message numerus="yes">
         <source>Resuming: %1 of %n part(s) are in S3 already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再開します: %n パート中 %1 パートはすでに S3 にあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the file changed while it was uploaded (%2). Upload it again once nothing writes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: アップロード中にファイルが変更されました (%2)。ファイルへの書き込みがなくなってから、もう一度アップロードしてください。</translation>
     </message>
     <message>
         <source>S3 did not abort the multipart upload (%1); the next upload of this file will.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 でマルチパートアップロードが中止されませんでした (%1)。このファイルを次にアップロードするときに中止されます。</translation>
     </message>
 </context>
 <context>
@@ -3047,16 +3060,17 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message>
         <source>Add snaps&amp;hot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを追加(&amp;H)…</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動(&amp;P)</translation>
     </message>
     <message>
         <source>%1
 S3 URI (s3://bucket/key):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+S3 URI (s3://bucket/key):</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3144,7 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -3152,19 +3166,19 @@ S3 URI (s3://bucket/key):</source>
     <name>vmi::ui::KeychainCredentialsEditor</name>
     <message>
         <source>&amp;Save to Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;move from Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから削除(&amp;M)</translation>
     </message>
     <message>
         <source>Keys saved here are used for an AWS profile that has no keys in ~/.aws/credentials. They are kept in the system keychain only, never in a file, and take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで保存したキーは、~/.aws/credentials にキーがない AWS プロファイルで使用されます。キーはシステムのキーチェーンにのみ保存され、ファイルには保存されません。保存するとすぐに有効になります。</translation>
     </message>
     <message>
         <source>AWS profile for the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを使用する AWS プロファイル</translation>
     </message>
     <message>
         <source>AWS p&amp;rofile:</source>
@@ -3172,43 +3186,43 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID</translation>
     </message>
     <message>
         <source>AKIA...</source>
-        <translation type="unfinished"></translation>
+        <translation>AKIA...</translation>
     </message>
     <message>
         <source>Access key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID(&amp;I):</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットアクセスキー</translation>
     </message>
     <message>
         <source>S&amp;ecret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットアクセスキー(&amp;E):</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンの状態</translation>
     </message>
     <message>
         <source>The keychain holds keys for this profile (access key ID %1). Saving replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにはこのプロファイルのキーがあります (アクセスキー ID %1)。保存すると置き換えられます。</translation>
     </message>
     <message>
         <source>No keys are stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのキーは保存されていません。</translation>
     </message>
     <message>
         <source>The keys of profile &quot;%1&quot; are saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のキーをキーチェーンに保存しました。</translation>
     </message>
     <message>
         <source>The keys of profile &quot;%1&quot; are removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のキーをキーチェーンから削除しました。</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3281,54 +3295,54 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)...</translation>
     </message>
     <message>
         <source>Default Region and profile, AWS keys, proxy, language, uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのリージョンとプロファイル、AWS キー、プロキシ、言語、アップロード</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存しました。</translation>
     </message>
 </context>
 <context>
     <name>vmi::ui::RegisterImageGroup</name>
     <message>
         <source>Re&amp;gister an AMI from the snapshot afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート後にスナップショットから AMI を登録する(&amp;G)</translation>
     </message>
     <message>
         <source>RegisterImage makes an AMI whose root volume is the imported snapshot: the way to an AMI for systems ImportImage refuses (arm64, UEFI only, other kernels).</source>
-        <translation type="unfinished"></translation>
+        <translation>RegisterImage は、インポートしたスナップショットをルートボリュームとする AMI を作成します。ImportImage が受け付けないシステム (arm64、UEFI 専用、その他のカーネル) から AMI を作成する方法です。</translation>
     </message>
     <message>
         <source>3 to 128 characters, unique in the Region</source>
-        <translation type="unfinished"></translation>
+        <translation>3～128 文字、リージョン内で一意</translation>
     </message>
     <message>
         <source>AMI na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI 名(&amp;M):</translation>
     </message>
     <message>
         <source>AMI descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI の説明(&amp;I):</translation>
     </message>
     <message>
         <source>Not set (EC2 assumes i386)</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定 (EC2 では i386 とみなされます)</translation>
     </message>
     <message>
         <source>Arc&amp;hitecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ(&amp;H):</translation>
     </message>
     <message>
         <source>Not set (the instance type&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定 (インスタンスタイプのデフォルト)</translation>
     </message>
     <message>
         <source>Legacy BIOS</source>
@@ -3340,63 +3354,63 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>UEFI preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI 優先</translation>
     </message>
     <message>
         <source>Boot m&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブートモード(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;ENA (enhanced networking; Nitro instances need it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ENA (拡張ネットワーキング。Nitro インスタンスでは必須)(&amp;E)</translation>
     </message>
     <message>
         <source>Require IMDSv&amp;2 on instances launched from it</source>
-        <translation type="unfinished"></translation>
+        <translation>この AMI から起動したインスタンスで IMDSv2 を必須にする(&amp;2)</translation>
     </message>
     <message>
         <source>Nitro&amp;TPM (TPM 2.0; needs UEFI)</source>
-        <translation type="unfinished"></translation>
+        <translation>NitroTPM (TPM 2.0。UEFI が必要)(&amp;T)</translation>
     </message>
     <message>
         <source>Root de&amp;vice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートデバイス名(&amp;V):</translation>
     </message>
     <message>
         <source>Not set (gp2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定 (gp2)</translation>
     </message>
     <message>
         <source>gp3 (general purpose SSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>gp3 (汎用 SSD)</translation>
     </message>
     <message>
         <source>gp2 (general purpose SSD, older)</source>
-        <translation type="unfinished"></translation>
+        <translation>gp2 (汎用 SSD、旧世代)</translation>
     </message>
     <message>
         <source>io2 (provisioned IOPS SSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>io2 (プロビジョンド IOPS SSD)</translation>
     </message>
     <message>
         <source>io1 (provisioned IOPS SSD, older)</source>
-        <translation type="unfinished"></translation>
+        <translation>io1 (プロビジョンド IOPS SSD、旧世代)</translation>
     </message>
     <message>
         <source>st1 (throughput HDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>st1 (スループット最適化 HDD)</translation>
     </message>
     <message>
         <source>sc1 (cold HDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>sc1 (コールド HDD)</translation>
     </message>
     <message>
         <source>standard (magnetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>standard (マグネティック)</translation>
     </message>
     <message>
         <source>Root vol&amp;ume type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートボリュームのタイプ(&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -3557,86 +3571,86 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>tag what the import made with the import&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートで作成されたものにインポートのタグを付ける</translation>
     </message>
     <message>
         <source>delete the objects uploaded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート用にアップロードしたオブジェクトを削除する</translation>
     </message>
     <message>
         <source>i386 (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>i386 (未設定)</translation>
     </message>
     <message>
         <source>ENA</source>
-        <translation type="unfinished"></translation>
+        <translation>ENA</translation>
     </message>
     <message>
         <source>IMDSv2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDSv2 必須</translation>
     </message>
     <message>
         <source>NitroTPM</source>
-        <translation type="unfinished"></translation>
+        <translation>NitroTPM</translation>
     </message>
     <message>
         <source>%1 root volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートボリューム %1</translation>
     </message>
     <message>
         <source>register the AMI &quot;%1&quot; from the snapshot (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットから AMI「%1」を登録する (%2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;After the import:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;インポート後:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>vmi::ui::S3BrowserDialog</name>
     <message>
         <source>Choose S3 objects</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 オブジェクトの選択</translation>
     </message>
     <message>
         <source>Choose an S3 location</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 の場所の選択</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ(&amp;U)</translation>
     </message>
     <message>
         <source>Up one level (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ上の階層へ (Backspace)</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>場所(&amp;L):</translation>
     </message>
     <message>
         <source>S3 location</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 の場所</translation>
     </message>
     <message>
         <source>s3://bucket/prefix/ (Enter to go there)</source>
-        <translation type="unfinished"></translation>
+        <translation>s3://bucket/prefix/ (Enter で移動)</translation>
     </message>
     <message>
         <source>Buckets, folders and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット、フォルダー、オブジェクト</translation>
     </message>
     <message>
         <source>Asking S3</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 に問い合わせ中</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに読み込む(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3644,11 +3658,11 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>Use this &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>この場所を使用(&amp;S)</translation>
     </message>
     <message>
         <source>A location looks like s3://bucket/prefix/.</source>
-        <translation type="unfinished"></translation>
+        <translation>場所は s3://bucket/prefix/ の形式で指定します。</translation>
     </message>
     <message>
         <source>No connection to AWS.</source>
@@ -3656,66 +3670,66 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>Cannot list the buckets: %1 Type a location above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットを一覧表示できません: %1 代わりに、上の欄に場所を入力してください。</translation>
     </message>
     <message>
         <source>This account has no buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントにはバケットがありません。</translation>
     </message>
     <message>
         <source>Cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を一覧表示できません: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには何もありません。</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。</translation>
     </message>
     <message>
         <source>Asking S3…</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 に問い合わせ中…</translation>
     </message>
 </context>
 <context>
     <name>vmi::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source>AWS &amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS キー(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード(&amp;U)</translation>
     </message>
     <message>
         <source>Defaults for a new import</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいインポートのデフォルト</translation>
     </message>
     <message>
         <source>Default AWS Region</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトの AWS リージョン</translation>
     </message>
     <message>
         <source>The AWS profile&apos;s Region, e.g. eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイルのリージョン (例: eu-west-1)</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -3723,7 +3737,7 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>Default AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトの AWS プロファイル</translation>
     </message>
     <message>
         <source>The AWS CLI&apos;s default</source>
@@ -3731,86 +3745,86 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>AWS &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイル(&amp;P):</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>インターフェイス</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>インターフェイスの言語</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>A new language applies when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は、アプリを再起動すると適用されます。</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>監視</translation>
     </message>
     <message>
         <source>Polling interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリング間隔 (秒)</translation>
     </message>
     <message numerus="yes">
         <source> second(s)</source>
         <comment>spin box suffix</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>How often the app asks AWS about an import task that is moving; a task that does not move is asked less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中のインポートタスクについて、アプリが AWS に問い合わせる間隔です。進行していないタスクへの問い合わせは、これより少なくなります。</translation>
     </message>
     <message>
         <source>&amp;Check import tasks every:</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートタスクの確認間隔(&amp;C):</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのプロキシ設定を使用する(&amp;S)</translation>
     </message>
     <message>
         <source>Use this &amp;HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の HTTP プロキシを使用する(&amp;H):</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシホスト</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;O):</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシポート</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;R):</translation>
     </message>
     <message>
         <source>Used by every upload whose import profile does not set its own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートプロファイルで独自の値を設定していないすべてのアップロードで使用されます。</translation>
     </message>
     <message>
         <source>Part size in MiB</source>
@@ -3818,7 +3832,7 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>Automatic (from the file size)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 (ファイルサイズから決定)</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -3830,39 +3844,39 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>Parts sent at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>同時転送パート数</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト (%1)</translation>
     </message>
     <message>
         <source>Parts sent at the &amp;same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時転送パート数(&amp;S):</translation>
     </message>
     <message>
         <source>Bandwidth limit in MiB per second</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域幅の上限 (MiB/秒)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <source> MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB/秒</translation>
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域幅の上限(&amp;B):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Region name (like eu-west-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はリージョン名ではありません (例: eu-west-1)。</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name, or use the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのホスト名を入力するか、システムのプロキシ設定を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -3965,7 +3979,7 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>AWS pr&amp;ofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイル(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -4112,7 +4126,7 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>Boot &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブートモード(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -4143,15 +4157,15 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>Also tag the AMI and its &amp;snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI とそのスナップショットにもタグを付ける(&amp;S)</translation>
     </message>
     <message>
         <source>EC2 puts these tags on the import task only. With this, the app tags what the task made (CreateTags) once it has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2 はこれらのタグをインポートタスクにのみ付けます。このオプションを選択すると、タスクの完了後に、タスクで作成されたものにもアプリがタグを付けます (CreateTags)。</translation>
     </message>
     <message>
         <source>Also tag the &amp;snapshot and the AMI registered from it</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットと、そこから登録した AMI にもタグを付ける(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4270,51 +4284,51 @@ Role policy &quot;%2&quot;:
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
         <source>Pick the bucket and folder in S3</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 のバケットとフォルダーを選択します</translation>
     </message>
     <message>
         <source>B&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット(&amp;U):</translation>
     </message>
     <message>
         <source>In S3 now:</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 の現在の状態:</translation>
     </message>
     <message>
         <source>&amp;Delete the uploaded objects after a successful import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートが成功したら、アップロードしたオブジェクトを削除する(&amp;D)</translation>
     </message>
     <message>
         <source>The import keeps its own copy; the uploaded objects only cost storage afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートでは独自のコピーが保持されるため、アップロードしたオブジェクトはその後、ストレージ料金がかかるだけです。</translation>
     </message>
     <message>
         <source>%1: looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 確認中…</translation>
     </message>
     <message>
         <source>%1: not there yet; it will be uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: まだありません。アップロードされます</translation>
     </message>
     <message>
         <source>%1: already in S3 (same size): will not be uploaded again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: すでに S3 にあります (同じサイズ)。再度アップロードはされません</translation>
     </message>
     <message>
         <source>%1: an object of another size is there: it will be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サイズの異なるオブジェクトがあります。置き換えられます</translation>
     </message>
     <message>
         <source>%1: cannot tell (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 判別できません (%2)</translation>
     </message>
     <message>
         <source>No local file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードするローカルファイルはありません。</translation>
     </message>
 </context>
 <context>
