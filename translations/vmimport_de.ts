@@ -648,9 +648,9 @@
     </message>
     <message numerus="yes">
         <source>ImportImage fails for more than %1 disks; %n are set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ImportImage schlägt bei mehr als %1 Datenträgern fehl; angegeben ist %n.</numerusform>
+            <numerusform>ImportImage schlägt bei mehr als %1 Datenträgern fehl; angegeben sind %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ordner kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1445,15 +1445,15 @@
     </message>
     <message>
         <source>The checksum must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfsummenalgorithmus muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>This app checks every uploaded part with CRC32C; %1 is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App prüft jeden hochgeladenen Teil mit CRC32C; %1 wird nicht verwendet.</translation>
     </message>
     <message>
         <source>Choose CRC32C, or leave the checksum at the app&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie CRC32C oder belassen Sie die Prüfsumme bei der Standardeinstellung der App.</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,9 @@ To see help text, you can run:
         <source>Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
   --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
   --cli-read-timeout SECONDS, --ca-bundle FILE.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
+  --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
+  --cli-read-timeout SECONDS, --ca-bundle FILE.pem</translation>
     </message>
     <message>
         <source>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</source>
@@ -2115,7 +2117,18 @@ upload continues with --resume; an object already holding this file is not sent 
 SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
 50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
+                         [--max-bandwidth RATE] [--resume] [--payload-signing auto|signed|unsigned]
+                         [--no-progress] [--region R] [--profile P] [--endpoint-url URL]
+                         [--ca-bundle FILE.pem] [--debug]
+
+Lädt FILE als mehrteiligen S3-Upload hoch: Teile mit Prüfsumme (CRC-32C, und SHA-256 in
+der Signatur bei unverschlüsseltem HTTP), mehrere gleichzeitig übertragen, jeder bei einem
+Fehler einzeln wiederholt. Ein unterbrochener Upload wird mit --resume fortgesetzt; ein
+Objekt, das diese Datei bereits enthält, wird nicht erneut gesendet.
+SIZE: Byte oder 8MB, 64MiB, 1GB (binäre Einheiten, wie bei der AWS CLI). RATE: Byte pro
+Sekunde oder 50MB/s. Strg+C bricht ab und bricht den mehrteiligen Upload in S3 ab.
+</translation>
     </message>
     <message>
         <source>argument %1: expected one argument</source>
@@ -2178,9 +2191,9 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message numerus="yes">
         <source>not valid: %n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>ungültig: %n Fehler</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ungültig: %n Fehler</numerusform>
         </translation>
     </message>
     <message>
@@ -2189,9 +2202,9 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n Warnung(en)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2544,23 +2557,23 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message>
         <source>Execution role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsrolle %1</translation>
     </message>
     <message>
         <source>There is no %1 yet. Image Builder creates it with the first import if your identity may call iam:CreateServiceLinkedRole; or name an execution role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt %1 noch nicht. Image Builder erstellt sie beim ersten Import, wenn Ihre Identität iam:CreateServiceLinkedRole aufrufen darf; oder geben Sie eine Ausführungsrolle an.</translation>
     </message>
     <message>
         <source>The execution role %1 does not exist. Create it with a trust policy that lets imagebuilder.amazonaws.com assume it, or leave the field empty to use Image Builder&apos;s service-linked role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführungsrolle %1 existiert nicht. Erstellen Sie sie mit einer Vertrauensrichtlinie, die imagebuilder.amazonaws.com erlaubt, sie zu übernehmen, oder lassen Sie das Feld leer, um die serviceverknüpfte Rolle von Image Builder zu verwenden.</translation>
     </message>
     <message>
         <source>The role %1 does not trust imagebuilder.amazonaws.com (its trust policy has no Allow of sts:AssumeRole for that service), so Image Builder cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 vertraut imagebuilder.amazonaws.com nicht (ihre Vertrauensrichtlinie enthält kein Allow für sts:AssumeRole für diesen Service), daher kann Image Builder sie nicht verwenden.</translation>
     </message>
     <message>
         <source>The role %1 exists and trusts imagebuilder.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 existiert und vertraut imagebuilder.amazonaws.com.</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2615,7 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message>
         <source>it is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist nicht mehr vorhanden</translation>
     </message>
 </context>
 <context>
@@ -2689,18 +2702,18 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message numerus="yes">
         <source>Resuming: %1 of %n part(s) are in S3 already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fortsetzung: %1 von %n Teil bereits in S3.</numerusform>
+            <numerusform>Fortsetzung: %1 von %n Teilen bereits in S3.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the file changed while it was uploaded (%2). Upload it again once nothing writes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei wurde während des Hochladens geändert (%2). Laden Sie sie erneut hoch, sobald nichts mehr in sie schreibt.</translation>
     </message>
     <message>
         <source>S3 did not abort the multipart upload (%1); the next upload of this file will.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 hat den mehrteiligen Upload nicht abgebrochen (%1); das geschieht beim nächsten Upload dieser Datei.</translation>
     </message>
 </context>
 <context>
@@ -3056,16 +3069,17 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message>
         <source>Add snaps&amp;hot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snaps&amp;hot hinzufügen…</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach o&amp;ben</translation>
     </message>
     <message>
         <source>%1
 S3 URI (s3://bucket/key):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+S3-URI (s3://bucket/key):</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +3153,7 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -3161,19 +3175,19 @@ S3 URI (s3://bucket/key):</source>
     <name>vmi::ui::KeychainCredentialsEditor</name>
     <message>
         <source>&amp;Save to Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund s&amp;peichern</translation>
     </message>
     <message>
         <source>Re&amp;move from Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Schlüsselbund ent&amp;fernen</translation>
     </message>
     <message>
         <source>Keys saved here are used for an AWS profile that has no keys in ~/.aws/credentials. They are kept in the system keychain only, never in a file, and take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gespeicherte Schlüssel werden für ein AWS-Profil verwendet, das keine Schlüssel in ~/.aws/credentials hat. Sie werden nur im Schlüsselbund des Systems aufbewahrt, niemals in einer Datei, und gelten sofort.</translation>
     </message>
     <message>
         <source>AWS profile for the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Profil für die Schlüssel</translation>
     </message>
     <message>
         <source>AWS p&amp;rofile:</source>
@@ -3181,43 +3195,43 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <source>AKIA...</source>
-        <translation type="unfinished"></translation>
+        <translation>AKIA...</translation>
     </message>
     <message>
         <source>Access key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
         <source>S&amp;ecret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eheimer Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
         <source>The keychain holds keys for this profile (access key ID %1). Saving replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält Schlüssel für dieses Profil (Zugriffsschlüssel-ID %1). Beim Speichern werden sie ersetzt.</translation>
     </message>
     <message>
         <source>No keys are stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil sind keine Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>The keys of profile &quot;%1&quot; are saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Profils „%1“ wurden im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>The keys of profile &quot;%1&quot; are removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Profils „%1“ wurden aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3291,54 +3305,54 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>Default Region and profile, AWS keys, proxy, language, uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion und -profil, AWS-Schlüssel, Proxy, Sprache, Uploads</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>vmi::ui::RegisterImageGroup</name>
     <message>
         <source>Re&amp;gister an AMI from the snapshot afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI anschließend aus dem Snapshot re&amp;gistrieren</translation>
     </message>
     <message>
         <source>RegisterImage makes an AMI whose root volume is the imported snapshot: the way to an AMI for systems ImportImage refuses (arm64, UEFI only, other kernels).</source>
-        <translation type="unfinished"></translation>
+        <translation>RegisterImage erstellt ein AMI, dessen Root-Volume der importierte Snapshot ist: der Weg zu einem AMI für Systeme, die ImportImage ablehnt (arm64, nur UEFI, andere Kernel).</translation>
     </message>
     <message>
         <source>3 to 128 characters, unique in the Region</source>
-        <translation type="unfinished"></translation>
+        <translation>3 bis 128 Zeichen, eindeutig in der Region</translation>
     </message>
     <message>
         <source>AMI na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Na&amp;me:</translation>
     </message>
     <message>
         <source>AMI descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Beschre&amp;ibung:</translation>
     </message>
     <message>
         <source>Not set (EC2 assumes i386)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt (EC2 nimmt i386 an)</translation>
     </message>
     <message>
         <source>Arc&amp;hitecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hitektur:</translation>
     </message>
     <message>
         <source>Not set (the instance type&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt (Standard des Instance-Typs)</translation>
     </message>
     <message>
         <source>Legacy BIOS</source>
@@ -3350,63 +3364,63 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>UEFI preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI bevorzugt</translation>
     </message>
     <message>
         <source>Boot m&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boot-M&amp;odus:</translation>
     </message>
     <message>
         <source>&amp;ENA (enhanced networking; Nitro instances need it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ENA (Enhanced Networking; für Nitro-Instances erforderlich)</translation>
     </message>
     <message>
         <source>Require IMDSv&amp;2 on instances launched from it</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDSv&amp;2 für daraus gestartete Instances verlangen</translation>
     </message>
     <message>
         <source>Nitro&amp;TPM (TPM 2.0; needs UEFI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nitro&amp;TPM (TPM 2.0; erfordert UEFI)</translation>
     </message>
     <message>
         <source>Root de&amp;vice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-Geräte&amp;name:</translation>
     </message>
     <message>
         <source>Not set (gp2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt (gp2)</translation>
     </message>
     <message>
         <source>gp3 (general purpose SSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>gp3 (Allzweck-SSD)</translation>
     </message>
     <message>
         <source>gp2 (general purpose SSD, older)</source>
-        <translation type="unfinished"></translation>
+        <translation>gp2 (Allzweck-SSD, älter)</translation>
     </message>
     <message>
         <source>io2 (provisioned IOPS SSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>io2 (SSD mit bereitgestellten IOPS)</translation>
     </message>
     <message>
         <source>io1 (provisioned IOPS SSD, older)</source>
-        <translation type="unfinished"></translation>
+        <translation>io1 (SSD mit bereitgestellten IOPS, älter)</translation>
     </message>
     <message>
         <source>st1 (throughput HDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>st1 (durchsatzoptimierte HDD)</translation>
     </message>
     <message>
         <source>sc1 (cold HDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>sc1 (Cold HDD)</translation>
     </message>
     <message>
         <source>standard (magnetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>standard (magnetisch)</translation>
     </message>
     <message>
         <source>Root vol&amp;ume type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-Vol&amp;umetyp:</translation>
     </message>
 </context>
 <context>
@@ -3569,86 +3583,86 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>tag what the import made with the import&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebnisse des Imports mit den Tags des Imports versehen</translation>
     </message>
     <message>
         <source>delete the objects uploaded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>die dafür hochgeladenen Objekte löschen</translation>
     </message>
     <message>
         <source>i386 (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>i386 (nicht festgelegt)</translation>
     </message>
     <message>
         <source>ENA</source>
-        <translation type="unfinished"></translation>
+        <translation>ENA</translation>
     </message>
     <message>
         <source>IMDSv2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDSv2 erforderlich</translation>
     </message>
     <message>
         <source>NitroTPM</source>
-        <translation type="unfinished"></translation>
+        <translation>NitroTPM</translation>
     </message>
     <message>
         <source>%1 root volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-Volume %1</translation>
     </message>
     <message>
         <source>register the AMI &quot;%1&quot; from the snapshot (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das AMI „%1“ aus dem Snapshot registrieren (%2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;After the import:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nach dem Import:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>vmi::ui::S3BrowserDialog</name>
     <message>
         <source>Choose S3 objects</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-Objekte auswählen</translation>
     </message>
     <message>
         <source>Choose an S3 location</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-Speicherort auswählen</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach oben</translation>
     </message>
     <message>
         <source>Up one level (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ebene nach oben (Rücktaste)</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicherort:</translation>
     </message>
     <message>
         <source>S3 location</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-Speicherort</translation>
     </message>
     <message>
         <source>s3://bucket/prefix/ (Enter to go there)</source>
-        <translation type="unfinished"></translation>
+        <translation>s3://bucket/prefix/ (Eingabetaste, um dorthin zu wechseln)</translation>
     </message>
     <message>
         <source>Buckets, folders and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckets, Ordner und Objekte</translation>
     </message>
     <message>
         <source>Asking S3</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 wird abgefragt</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3656,11 +3670,11 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>Use this &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Speicher&amp;ort verwenden</translation>
     </message>
     <message>
         <source>A location looks like s3://bucket/prefix/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Speicherort hat die Form s3://bucket/prefix/.</translation>
     </message>
     <message>
         <source>No connection to AWS.</source>
@@ -3668,66 +3682,66 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>Cannot list the buckets: %1 Type a location above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buckets können nicht aufgelistet werden: %1 Geben Sie stattdessen oben einen Speicherort ein.</translation>
     </message>
     <message>
         <source>This account has no buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keine Buckets.</translation>
     </message>
     <message>
         <source>Cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <source>Asking S3…</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 wird abgefragt…</translation>
     </message>
 </context>
 <context>
     <name>vmi::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>AWS &amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-&amp;Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <source>&amp;Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uploads</translation>
     </message>
     <message>
         <source>Defaults for a new import</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte für einen neuen Import</translation>
     </message>
     <message>
         <source>Default AWS Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-AWS-Region</translation>
     </message>
     <message>
         <source>The AWS profile&apos;s Region, e.g. eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region des AWS-Profils, z. B. eu-west-1</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -3735,7 +3749,7 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>Default AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-AWS-Profil</translation>
     </message>
     <message>
         <source>The AWS CLI&apos;s default</source>
@@ -3743,87 +3757,87 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>AWS &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-&amp;Profil:</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberfläche</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprac&amp;he:</translation>
     </message>
     <message>
         <source>A new language applies when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start der App wirksam.</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <source>Polling interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall in Sekunden</translation>
     </message>
     <message numerus="yes">
         <source> second(s)</source>
         <comment>spin box suffix</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Sekunde</numerusform>
+            <numerusform> Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>How often the app asks AWS about an import task that is moving; a task that does not move is asked less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die App AWS nach einer laufenden Importaufgabe fragt; eine Aufgabe, die nicht vorankommt, wird seltener abgefragt.</translation>
     </message>
     <message>
         <source>&amp;Check import tasks every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importaufgaben prüfen alle:</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
     </message>
     <message>
         <source>Use this &amp;HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen &amp;HTTP-Proxy verwenden:</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hos&amp;t:</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt:</translation>
     </message>
     <message>
         <source>Used by every upload whose import profile does not set its own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für jeden Upload, dessen Importprofil keinen eigenen Wert festlegt.</translation>
     </message>
     <message>
         <source>Part size in MiB</source>
@@ -3831,7 +3845,7 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>Automatic (from the file size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (anhand der Dateigröße)</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -3843,39 +3857,39 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>Parts sent at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig gesendete Teile</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
     <message>
         <source>Parts sent at the &amp;same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitig gesendete Teile:</translation>
     </message>
     <message>
         <source>Bandwidth limit in MiB per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreitenbegrenzung in MiB pro Sekunde</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <source> MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB/s</translation>
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandbreitenbegrenzung:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Region name (like eu-west-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Regionsname (wie eu-west-1).</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name, or use the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder verwenden Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
 </context>
 <context>
@@ -3978,7 +3992,7 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>AWS pr&amp;ofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Pr&amp;ofil:</translation>
     </message>
 </context>
 <context>
@@ -4125,7 +4139,7 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>Boot &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boot-&amp;Modus:</translation>
     </message>
 </context>
 <context>
@@ -4156,15 +4170,15 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>Also tag the AMI and its &amp;snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das AMI und seine &amp;Snapshots mit Tags versehen</translation>
     </message>
     <message>
         <source>EC2 puts these tags on the import task only. With this, the app tags what the task made (CreateTags) once it has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2 versieht nur die Importaufgabe mit diesen Tags. Mit dieser Option versieht die App nach Abschluss der Aufgabe auch deren Ergebnisse mit Tags (CreateTags).</translation>
     </message>
     <message>
         <source>Also tag the &amp;snapshot and the AMI registered from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den &amp;Snapshot und das daraus registrierte AMI mit Tags versehen</translation>
     </message>
 </context>
 <context>
@@ -4283,51 +4297,51 @@ Rollenrichtlinie „%2“:
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Pick the bucket and folder in S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket und Ordner in S3 auswählen</translation>
     </message>
     <message>
         <source>B&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bucket:</translation>
     </message>
     <message>
         <source>In S3 now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit in S3:</translation>
     </message>
     <message>
         <source>&amp;Delete the uploaded objects after a successful import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladene Objekte nach erfolgreichem Import &amp;löschen</translation>
     </message>
     <message>
         <source>The import keeps its own copy; the uploaded objects only cost storage afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import behält eine eigene Kopie; die hochgeladenen Objekte verursachen danach nur noch Speicherkosten.</translation>
     </message>
     <message>
         <source>%1: looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird geprüft…</translation>
     </message>
     <message>
         <source>%1: not there yet; it will be uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht vorhanden; wird hochgeladen</translation>
     </message>
     <message>
         <source>%1: already in S3 (same size): will not be uploaded again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bereits in S3 (gleiche Größe): wird nicht erneut hochgeladen</translation>
     </message>
     <message>
         <source>%1: an object of another size is there: it will be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dort liegt ein Objekt anderer Größe: Es wird ersetzt</translation>
     </message>
     <message>
         <source>%1: cannot tell (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht feststellbar (%2)</translation>
     </message>
     <message>
         <source>No local file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine lokale Datei zum Hochladen.</translation>
     </message>
 </context>
 <context>
