@@ -648,9 +648,9 @@
     </message>
     <message numerus="yes">
         <source>ImportImage fails for more than %1 disks; %n are set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ImportImage échoue au-delà de %1 disques&#xa0;; %n est défini.</numerusform>
+            <numerusform>ImportImage échoue au-delà de %1 disques&#xa0;; %n sont définis.</numerusform>
         </translation>
     </message>
 </context>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer son dossier</translation>
     </message>
 </context>
 <context>
@@ -1445,15 +1445,15 @@
     </message>
     <message>
         <source>The checksum must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de contrôle doit être l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>This app checks every uploaded part with CRC32C; %1 is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application vérifie chaque partie chargée avec CRC32C&#xa0;; %1 n&apos;est pas utilisé.</translation>
     </message>
     <message>
         <source>Choose CRC32C, or leave the checksum at the app&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez CRC32C, ou laissez la somme de contrôle à la valeur par défaut de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,9 @@ To see help text, you can run:
         <source>Global options: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
   --cli-input-json JSON|file://name.json, --generate-cli-skeleton [input|output],
   --cli-read-timeout SECONDS, --ca-bundle FILE.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales&#xa0;: --region, --profile, --endpoint-url, --output json, --debug, --no-paginate,
+  --cli-input-json JSON|file://nom.json, --generate-cli-skeleton [input|output],
+  --cli-read-timeout SECONDES, --ca-bundle FICHIER.pem</translation>
     </message>
     <message>
         <source>Unable to locate credentials. You can configure credentials by running &quot;aws configure&quot;.</source>
@@ -2115,7 +2117,17 @@ upload continues with --resume; an object already holding this file is not sent 
 SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
 50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: vmimport s3 cp FICHIER s3://BUCKET/KEY [--part-size TAILLE] [--concurrency N]
+                               [--max-bandwidth DÉBIT] [--resume] [--payload-signing auto|signed|unsigned]
+                               [--no-progress] [--region R] [--profile P] [--endpoint-url URL]
+                               [--ca-bundle FICHIER.pem] [--debug]
+
+Charge FICHIER dans S3 par chargement partitionné&#xa0;: parties avec somme de contrôle (CRC-32C,
+et SHA-256 dans la signature en HTTP simple), plusieurs en parallèle, chacune réessayée à part.
+Un chargement interrompu reprend avec --resume&#xa0;; un objet contenant déjà ce fichier n&apos;est pas renvoyé.
+TAILLE&#xa0;: en octets ou 8MB, 64MiB, 1GB (unités binaires, comme l&apos;AWS CLI). DÉBIT&#xa0;: en octets
+par seconde ou 50MB/s. Ctrl+C annule et abandonne le chargement partitionné dans S3.
+</translation>
     </message>
     <message>
         <source>argument %1: expected one argument</source>
@@ -2178,9 +2190,9 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message numerus="yes">
         <source>not valid: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform>non valide&#xa0;: %n erreur(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>non valide&#xa0;: %n erreur</numerusform>
+            <numerusform>non valide&#xa0;: %n erreurs</numerusform>
         </translation>
     </message>
     <message>
@@ -2189,9 +2201,9 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n avertissement(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
@@ -2544,23 +2556,23 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message>
         <source>Execution role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle d&apos;exécution %1</translation>
     </message>
     <message>
         <source>There is no %1 yet. Image Builder creates it with the first import if your identity may call iam:CreateServiceLinkedRole; or name an execution role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 n&apos;existe pas encore. Image Builder le crée lors de la première importation si votre identité est autorisée à appeler iam:CreateServiceLinkedRole&#xa0;; sinon, indiquez un rôle d&apos;exécution.</translation>
     </message>
     <message>
         <source>The execution role %1 does not exist. Create it with a trust policy that lets imagebuilder.amazonaws.com assume it, or leave the field empty to use Image Builder&apos;s service-linked role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle d&apos;exécution %1 n&apos;existe pas. Créez-le avec une stratégie d&apos;approbation qui permet à imagebuilder.amazonaws.com de l&apos;endosser, ou laissez le champ vide pour utiliser le rôle lié au service d&apos;Image Builder.</translation>
     </message>
     <message>
         <source>The role %1 does not trust imagebuilder.amazonaws.com (its trust policy has no Allow of sts:AssumeRole for that service), so Image Builder cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 n&apos;approuve pas imagebuilder.amazonaws.com (sa stratégie d&apos;approbation ne contient aucun Allow de sts:AssumeRole pour ce service)&#xa0;: Image Builder ne peut donc pas l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The role %1 exists and trusts imagebuilder.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 existe et approuve imagebuilder.amazonaws.com.</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2614,7 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message>
         <source>it is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>il a disparu</translation>
     </message>
 </context>
 <context>
@@ -2689,18 +2701,18 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message numerus="yes">
         <source>Resuming: %1 of %n part(s) are in S3 already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reprise&#xa0;: %n partie au total, dont %1 déjà dans S3.</numerusform>
+            <numerusform>Reprise&#xa0;: %n parties au total, dont %1 déjà dans S3.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the file changed while it was uploaded (%2). Upload it again once nothing writes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier a changé pendant son chargement (%2). Chargez-le de nouveau quand plus rien n&apos;y écrit.</translation>
     </message>
     <message>
         <source>S3 did not abort the multipart upload (%1); the next upload of this file will.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 n&apos;a pas abandonné le chargement partitionné (%1)&#xa0;; le prochain chargement de ce fichier le fera.</translation>
     </message>
 </context>
 <context>
@@ -3056,16 +3068,17 @@ SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per s
     </message>
     <message>
         <source>Add snaps&amp;hot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;instantané…</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>%1
 S3 URI (s3://bucket/key):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+URI S3 (s3://bucket/key)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +3152,7 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3161,19 +3174,19 @@ S3 URI (s3://bucket/key):</source>
     <name>vmi::ui::KeychainCredentialsEditor</name>
     <message>
         <source>&amp;Save to Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
     </message>
     <message>
         <source>Re&amp;move from Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer du trousseau</translation>
     </message>
     <message>
         <source>Keys saved here are used for an AWS profile that has no keys in ~/.aws/credentials. They are kept in the system keychain only, never in a file, and take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés enregistrées ici servent à un profil AWS qui n&apos;a pas de clés dans ~/.aws/credentials. Elles sont conservées uniquement dans le trousseau du système, jamais dans un fichier, et prennent effet immédiatement.</translation>
     </message>
     <message>
         <source>AWS profile for the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil AWS des clés</translation>
     </message>
     <message>
         <source>AWS p&amp;rofile:</source>
@@ -3181,43 +3194,43 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé d&apos;accès</translation>
     </message>
     <message>
         <source>AKIA...</source>
-        <translation type="unfinished"></translation>
+        <translation>AKIA...</translation>
     </message>
     <message>
         <source>Access key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de clé d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès secrète</translation>
     </message>
     <message>
         <source>S&amp;ecret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;d&apos;accès secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du trousseau</translation>
     </message>
     <message>
         <source>The keychain holds keys for this profile (access key ID %1). Saving replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau contient des clés pour ce profil (ID de clé d&apos;accès %1). L&apos;enregistrement les remplace.</translation>
     </message>
     <message>
         <source>No keys are stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;est enregistrée pour ce profil.</translation>
     </message>
     <message>
         <source>The keys of profile &quot;%1&quot; are saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du profil «&#xa0;%1&#xa0;» sont enregistrées dans le trousseau.</translation>
     </message>
     <message>
         <source>The keys of profile &quot;%1&quot; are removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du profil «&#xa0;%1&#xa0;» ont été retirées du trousseau.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3291,54 +3304,54 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres...</translation>
     </message>
     <message>
         <source>Default Region and profile, AWS keys, proxy, language, uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Région et profil par défaut, clés AWS, proxy, langue, chargements</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>vmi::ui::RegisterImageGroup</name>
     <message>
         <source>Re&amp;gister an AMI from the snapshot afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer ensuite une AMI à partir de l&apos;instantané</translation>
     </message>
     <message>
         <source>RegisterImage makes an AMI whose root volume is the imported snapshot: the way to an AMI for systems ImportImage refuses (arm64, UEFI only, other kernels).</source>
-        <translation type="unfinished"></translation>
+        <translation>RegisterImage crée une AMI dont le volume racine est l&apos;instantané importé&#xa0;: le moyen d&apos;obtenir une AMI pour les systèmes qu&apos;ImportImage refuse (arm64, UEFI uniquement, autres noyaux).</translation>
     </message>
     <message>
         <source>3 to 128 characters, unique in the Region</source>
-        <translation type="unfinished"></translation>
+        <translation>3 à 128 caractères, unique dans la Région</translation>
     </message>
     <message>
         <source>AMI na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l&apos;AMI&#xa0;:</translation>
     </message>
     <message>
         <source>AMI descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;iption de l&apos;AMI&#xa0;:</translation>
     </message>
     <message>
         <source>Not set (EC2 assumes i386)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini (EC2 suppose i386)</translation>
     </message>
     <message>
         <source>Arc&amp;hitecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hitecture&#xa0;:</translation>
     </message>
     <message>
         <source>Not set (the instance type&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini (valeur par défaut du type d&apos;instance)</translation>
     </message>
     <message>
         <source>Legacy BIOS</source>
@@ -3350,63 +3363,63 @@ S3 URI (s3://bucket/key):</source>
     </message>
     <message>
         <source>UEFI preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI de préférence</translation>
     </message>
     <message>
         <source>Boot m&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ode de démarrage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ENA (enhanced networking; Nitro instances need it)</source>
-        <translation type="unfinished"></translation>
+        <translation>EN&amp;A (mise en réseau améliorée&#xa0;; requise par les instances Nitro)</translation>
     </message>
     <message>
         <source>Require IMDSv&amp;2 on instances launched from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger IMDSv&amp;2 sur les instances lancées à partir de cette AMI</translation>
     </message>
     <message>
         <source>Nitro&amp;TPM (TPM 2.0; needs UEFI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nitro&amp;TPM (TPM 2.0&#xa0;; nécessite UEFI)</translation>
     </message>
     <message>
         <source>Root de&amp;vice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m du périphérique racine&#xa0;:</translation>
     </message>
     <message>
         <source>Not set (gp2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini (gp2)</translation>
     </message>
     <message>
         <source>gp3 (general purpose SSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>gp3 (SSD à usage général)</translation>
     </message>
     <message>
         <source>gp2 (general purpose SSD, older)</source>
-        <translation type="unfinished"></translation>
+        <translation>gp2 (SSD à usage général, ancienne génération)</translation>
     </message>
     <message>
         <source>io2 (provisioned IOPS SSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>io2 (SSD à IOPS provisionnées)</translation>
     </message>
     <message>
         <source>io1 (provisioned IOPS SSD, older)</source>
-        <translation type="unfinished"></translation>
+        <translation>io1 (SSD à IOPS provisionnées, ancienne génération)</translation>
     </message>
     <message>
         <source>st1 (throughput HDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>st1 (HDD à débit optimisé)</translation>
     </message>
     <message>
         <source>sc1 (cold HDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>sc1 (HDD à froid)</translation>
     </message>
     <message>
         <source>standard (magnetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>standard (magnétique)</translation>
     </message>
     <message>
         <source>Root vol&amp;ume type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de vol&amp;ume racine&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3569,86 +3582,86 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>tag what the import made with the import&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquer les balises de l&apos;importation à ce qu&apos;elle a créé</translation>
     </message>
     <message>
         <source>delete the objects uploaded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer les objets chargés pour elle</translation>
     </message>
     <message>
         <source>i386 (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>i386 (non défini)</translation>
     </message>
     <message>
         <source>ENA</source>
-        <translation type="unfinished"></translation>
+        <translation>ENA</translation>
     </message>
     <message>
         <source>IMDSv2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDSv2 obligatoire</translation>
     </message>
     <message>
         <source>NitroTPM</source>
-        <translation type="unfinished"></translation>
+        <translation>NitroTPM</translation>
     </message>
     <message>
         <source>%1 root volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume racine %1</translation>
     </message>
     <message>
         <source>register the AMI &quot;%1&quot; from the snapshot (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer l&apos;AMI «&#xa0;%1&#xa0;» à partir de l&apos;instantané (%2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;After the import:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Après l&apos;importation&#xa0;:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>vmi::ui::S3BrowserDialog</name>
     <message>
         <source>Choose S3 objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des objets S3</translation>
     </message>
     <message>
         <source>Choose an S3 location</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un emplacement S3</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remonter</translation>
     </message>
     <message>
         <source>Up one level (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remonter d&apos;un niveau (Retour arrière)</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>S3 location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement S3</translation>
     </message>
     <message>
         <source>s3://bucket/prefix/ (Enter to go there)</source>
-        <translation type="unfinished"></translation>
+        <translation>s3://bucket/prefix/ (Entrée pour y aller)</translation>
     </message>
     <message>
         <source>Buckets, folders and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiments, dossiers et objets</translation>
     </message>
     <message>
         <source>Asking S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de S3</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger &amp;plus</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3656,11 +3669,11 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>Use this &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cet emplacement</translation>
     </message>
     <message>
         <source>A location looks like s3://bucket/prefix/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement a la forme s3://bucket/prefix/.</translation>
     </message>
     <message>
         <source>No connection to AWS.</source>
@@ -3668,66 +3681,66 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>Cannot list the buckets: %1 Type a location above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les compartiments&#xa0;: %1 Saisissez plutôt un emplacement ci-dessus.</translation>
     </message>
     <message>
         <source>This account has no buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a aucun compartiment.</translation>
     </message>
     <message>
         <source>Cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>Asking S3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de S3…</translation>
     </message>
 </context>
 <context>
     <name>vmi::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>AWS &amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés A&amp;WS</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;seau</translation>
     </message>
     <message>
         <source>&amp;Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chargements</translation>
     </message>
     <message>
         <source>Defaults for a new import</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut d&apos;une nouvelle importation</translation>
     </message>
     <message>
         <source>Default AWS Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région AWS par défaut</translation>
     </message>
     <message>
         <source>The AWS profile&apos;s Region, e.g. eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>La Région du profil AWS, par ex. eu-west-1</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -3735,7 +3748,7 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>Default AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil AWS par défaut</translation>
     </message>
     <message>
         <source>The AWS CLI&apos;s default</source>
@@ -3743,87 +3756,87 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>AWS &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil AWS&#xa0;:</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Polling interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;interrogation en secondes</translation>
     </message>
     <message numerus="yes">
         <source> second(s)</source>
         <comment>spin box suffix</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> seconde</numerusform>
+            <numerusform> secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>How often the app asks AWS about an import task that is moving; a task that does not move is asked less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle l&apos;application interroge AWS sur une tâche d&apos;importation qui progresse&#xa0;; une tâche qui ne progresse pas est interrogée moins souvent.</translation>
     </message>
     <message>
         <source>&amp;Check import tasks every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les tâches d&apos;importation toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres de proxy du s&amp;ystème</translation>
     </message>
     <message>
         <source>Use this &amp;HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce proxy &amp;HTTP&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du proxy</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hô&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du proxy</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
         <source>Used by every upload whose import profile does not set its own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique à tout chargement dont le profil d&apos;importation ne définit pas sa propre valeur.</translation>
     </message>
     <message>
         <source>Part size in MiB</source>
@@ -3831,7 +3844,7 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>Automatic (from the file size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (d&apos;après la taille du fichier)</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -3843,39 +3856,39 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>Parts sent at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties envoyées en même temps</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (%1)</translation>
     </message>
     <message>
         <source>Parts sent at the &amp;same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties envoyées en &amp;même temps&#xa0;:</translation>
     </message>
     <message>
         <source>Bandwidth limit in MiB per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de bande passante en Mio par seconde</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source> MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio/s</translation>
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de &amp;bande passante&#xa0;:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Region name (like eu-west-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de Région (comme eu-west-1).</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name, or use the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte du proxy, ou utilisez les paramètres de proxy du système.</translation>
     </message>
 </context>
 <context>
@@ -3978,7 +3991,7 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>AWS pr&amp;ofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ofil AWS&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4125,7 +4138,7 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>Boot &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode de démarrage&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4156,15 +4169,15 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>Also tag the AMI and its &amp;snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer aussi les balises à l&apos;AMI et à ses &amp;instantanés</translation>
     </message>
     <message>
         <source>EC2 puts these tags on the import task only. With this, the app tags what the task made (CreateTags) once it has completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2 n&apos;applique ces balises qu&apos;à la tâche d&apos;importation. Avec cette option, l&apos;application les applique aussi à ce que la tâche a créé (CreateTags) une fois celle-ci terminée.</translation>
     </message>
     <message>
         <source>Also tag the &amp;snapshot and the AMI registered from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer aussi les balises à l&apos;&amp;instantané et à l&apos;AMI enregistrée à partir de celui-ci</translation>
     </message>
 </context>
 <context>
@@ -4283,51 +4296,51 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Pick the bucket and folder in S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le compartiment et le dossier dans S3</translation>
     </message>
     <message>
         <source>B&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartiment&#xa0;:</translation>
     </message>
     <message>
         <source>In S3 now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement dans S3&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delete the uploaded objects after a successful import</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les o&amp;bjets chargés après une importation réussie</translation>
     </message>
     <message>
         <source>The import keeps its own copy; the uploaded objects only cost storage afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation conserve sa propre copie&#xa0;; ensuite, les objets chargés ne font que coûter du stockage.</translation>
     </message>
     <message>
         <source>%1: looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: recherche…</translation>
     </message>
     <message>
         <source>%1: not there yet; it will be uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore présent&#xa0;; il sera chargé</translation>
     </message>
     <message>
         <source>%1: already in S3 (same size): will not be uploaded again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déjà dans S3 (même taille)&#xa0;: ne sera pas chargé de nouveau</translation>
     </message>
     <message>
         <source>%1: an object of another size is there: it will be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un objet d&apos;une autre taille s&apos;y trouve&#xa0;: il sera remplacé</translation>
     </message>
     <message>
         <source>%1: cannot tell (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible à déterminer (%2)</translation>
     </message>
     <message>
         <source>No local file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier local à charger.</translation>
     </message>
 </context>
 <context>
