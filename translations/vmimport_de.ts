@@ -2114,7 +2114,7 @@ To see help text, you can run:
 Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the
 signature over plain HTTP), several in flight, each retried on its own. An interrupted
 upload continues with --resume; an object already holding this file is not sent again.
-SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
+SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as in the AWS CLI). RATE: bytes per second or
 50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
 </source>
         <translation>Aufruf: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
@@ -2701,7 +2701,7 @@ Sekunde oder 50MB/s. Strg+C bricht ab und bricht den mehrteiligen Upload in S3 a
         <translation>Der Upload-Checkpoint kann nicht gespeichert werden (der Upload läuft weiter, kann aber nicht fortgesetzt werden): %1</translation>
     </message>
     <message numerus="yes">
-        <source>Resuming: %1 of %n part(s) are in S3 already.</source>
+        <source>Resuming: %n part(s) in all, %1 of them in S3 already.</source>
         <translation>
             <numerusform>Fortsetzung: %1 von %n Teil bereits in S3.</numerusform>
             <numerusform>Fortsetzung: %1 von %n Teilen bereits in S3.</numerusform>
@@ -2928,7 +2928,7 @@ Sekunde oder 50MB/s. Strg+C bricht ab und bricht den mehrteiligen Upload in S3 a
         <translation>&amp;IDs kopieren</translation>
     </message>
     <message>
-        <source>Open in AWS &amp;Console</source>
+        <source>Open in AWS Co&amp;nsole</source>
         <translation>In der AWS-&amp;Konsole öffnen</translation>
     </message>
     <message>
@@ -2940,7 +2940,7 @@ Sekunde oder 50MB/s. Strg+C bricht ab und bricht den mehrteiligen Upload in S3 a
         <translation>&lt;b&gt;Importe&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>All tasks in the &amp;Region</source>
+        <source>All tasks in the Re&amp;gion</source>
         <translation>Alle Aufgaben in der &amp;Region</translation>
     </message>
     <message>
@@ -3669,7 +3669,7 @@ Rollenrichtlinie „%2“:
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>Use this &amp;location</source>
+        <source>Use th&amp;is location</source>
         <translation>Diesen Speicher&amp;ort verwenden</translation>
     </message>
     <message>
@@ -3681,7 +3681,7 @@ Rollenrichtlinie „%2“:
         <translation>Keine Verbindung zu AWS.</translation>
     </message>
     <message>
-        <source>Cannot list the buckets: %1 Type a location above instead.</source>
+        <source>Cannot list the buckets (%1). Type a location above instead.</source>
         <translation>Die Buckets können nicht aufgelistet werden: %1 Geben Sie stattdessen oben einen Speicherort ein.</translation>
     </message>
     <message>

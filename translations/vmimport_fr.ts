@@ -2114,7 +2114,7 @@ To see help text, you can run:
 Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the
 signature over plain HTTP), several in flight, each retried on its own. An interrupted
 upload continues with --resume; an object already holding this file is not sent again.
-SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
+SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as in the AWS CLI). RATE: bytes per second or
 50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
 </source>
         <translation>utilisation&#xa0;: vmimport s3 cp FICHIER s3://BUCKET/KEY [--part-size TAILLE] [--concurrency N]
@@ -2700,7 +2700,7 @@ par seconde ou 50MB/s. Ctrl+C annule et abandonne le chargement partitionné dan
         <translation>Impossible d&apos;enregistrer le point de reprise du chargement (le chargement continue, mais ne pourra pas être repris)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Resuming: %1 of %n part(s) are in S3 already.</source>
+        <source>Resuming: %n part(s) in all, %1 of them in S3 already.</source>
         <translation>
             <numerusform>Reprise&#xa0;: %n partie au total, dont %1 déjà dans S3.</numerusform>
             <numerusform>Reprise&#xa0;: %n parties au total, dont %1 déjà dans S3.</numerusform>
@@ -2927,7 +2927,7 @@ par seconde ou 50MB/s. Ctrl+C annule et abandonne le chargement partitionné dan
         <translation>Copier les &amp;ID</translation>
     </message>
     <message>
-        <source>Open in AWS &amp;Console</source>
+        <source>Open in AWS Co&amp;nsole</source>
         <translation>Ouvrir dans la &amp;console AWS</translation>
     </message>
     <message>
@@ -2939,7 +2939,7 @@ par seconde ou 50MB/s. Ctrl+C annule et abandonne le chargement partitionné dan
         <translation>&lt;b&gt;Importations&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>All tasks in the &amp;Region</source>
+        <source>All tasks in the Re&amp;gion</source>
         <translation>Toutes les tâches de la Ré&amp;gion</translation>
     </message>
     <message>
@@ -3668,7 +3668,7 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <source>Use this &amp;location</source>
+        <source>Use th&amp;is location</source>
         <translation>&amp;Utiliser cet emplacement</translation>
     </message>
     <message>
@@ -3680,7 +3680,7 @@ Stratégie de rôle «&#xa0;%2&#xa0;»&#xa0;:
         <translation>Pas de connexion à AWS.</translation>
     </message>
     <message>
-        <source>Cannot list the buckets: %1 Type a location above instead.</source>
+        <source>Cannot list the buckets (%1). Type a location above instead.</source>
         <translation>Impossible de lister les compartiments&#xa0;: %1 Saisissez plutôt un emplacement ci-dessus.</translation>
     </message>
     <message>

@@ -2111,7 +2111,7 @@ To see help text, you can run:
 Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the
 signature over plain HTTP), several in flight, each retried on its own. An interrupted
 upload continues with --resume; an object already holding this file is not sent again.
-SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or
+SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as in the AWS CLI). RATE: bytes per second or
 50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.
 </source>
         <translation>usage: vmimport s3 cp FILE s3://BUCKET/KEY [--part-size SIZE] [--concurrency N]
@@ -2696,7 +2696,7 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <translation>アップロードのチェックポイントを保存できません (アップロードは続行しますが、再開はできません): %1</translation>
     </message>
     <message numerus="yes">
-        <source>Resuming: %1 of %n part(s) are in S3 already.</source>
+        <source>Resuming: %n part(s) in all, %1 of them in S3 already.</source>
         <translation>
             <numerusform>再開します: %n パート中 %1 パートはすでに S3 にあります。</numerusform>
         </translation>
@@ -2922,7 +2922,7 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <translation>ID をコピー(&amp;I)</translation>
     </message>
     <message>
-        <source>Open in AWS &amp;Console</source>
+        <source>Open in AWS Co&amp;nsole</source>
         <translation>AWS コンソールで開く(&amp;O)</translation>
     </message>
     <message>
@@ -2934,7 +2934,7 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
         <translation>&lt;b&gt;インポート&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>All tasks in the &amp;Region</source>
+        <source>All tasks in the Re&amp;gion</source>
         <translation>リージョン内のすべてのタスク(&amp;A)</translation>
     </message>
     <message>
@@ -3657,7 +3657,7 @@ Role policy &quot;%2&quot;:
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <source>Use this &amp;location</source>
+        <source>Use th&amp;is location</source>
         <translation>この場所を使用(&amp;S)</translation>
     </message>
     <message>
@@ -3669,7 +3669,7 @@ Role policy &quot;%2&quot;:
         <translation>AWS に接続していません。</translation>
     </message>
     <message>
-        <source>Cannot list the buckets: %1 Type a location above instead.</source>
+        <source>Cannot list the buckets (%1). Type a location above instead.</source>
         <translation>バケットを一覧表示できません: %1 代わりに、上の欄に場所を入力してください。</translation>
     </message>
     <message>

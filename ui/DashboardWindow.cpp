@@ -192,7 +192,7 @@ void DashboardWindow::createActions()
     m_copyIdsAction =
         make(u"copyIdsAction"_s, tr("Copy &IDs"), QKeySequence::Copy, &DashboardWindow::copySelectedIds);
     m_openConsoleAction =
-        make(u"openConsoleAction"_s, tr("Open in AWS &Console"),
+        make(u"openConsoleAction"_s, tr("Open in AWS Co&nsole"),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &DashboardWindow::openSelectedInConsole);
     m_removeFinishedAction =
         make(u"removeFinishedAction"_s, tr("Remove &Finished"),
@@ -218,7 +218,7 @@ QWidget *DashboardWindow::createToolBar()
     rows->addWidget(bar);
 
     auto *filterRow = new QHBoxLayout;
-    m_showRegion = new QCheckBox(tr("All tasks in the &Region"), top);
+    m_showRegion = new QCheckBox(tr("All tasks in the Re&gion"), top);
     m_showRegion->setObjectName(u"showRegionCheckBox"_s);
     m_showRegion->setToolTip(tr("Also list the Region's import tasks that this app did not start"));
     connect(m_showRegion, &QCheckBox::toggled, this, [this](bool on) {

@@ -81,7 +81,7 @@ S3BrowserDialog::S3BrowserDialog(aws::AwsClient *client, Mode mode, QWidget *par
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(mode == Mode::PickObjects ? tr("&Add") : tr("Use this &location"));
+        ->setText(mode == Mode::PickObjects ? tr("&Add") : tr("Use th&is location"));
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &S3BrowserDialog::accept);
@@ -236,7 +236,7 @@ void S3BrowserDialog::listBuckets()
     startCall(call);
     connect(call, &aws::AwsCall::finished, this, [this, call] {
         if (call->error().isError()) {
-            callEnded(tr("Cannot list the buckets: %1 Type a location above instead.")
+            callEnded(tr("Cannot list the buckets (%1). Type a location above instead.")
                           .arg(call->error().toCliText()));
             return;
         }

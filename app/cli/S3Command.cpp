@@ -42,7 +42,7 @@ QString usageText()
         "Uploads FILE as an S3 multipart upload: parts checksummed (CRC-32C, and SHA-256 in the\n"
         "signature over plain HTTP), several in flight, each retried on its own. An interrupted\n"
         "upload continues with --resume; an object already holding this file is not sent again.\n"
-        "SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as the AWS CLI). RATE: bytes per second or\n"
+        "SIZE: bytes or 8MB, 64MiB, 1GB (binary units, as in the AWS CLI). RATE: bytes per second or\n"
         "50MB/s. Ctrl+C cancels and aborts the multipart upload in S3.\n");
 }
 

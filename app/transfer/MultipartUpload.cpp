@@ -434,8 +434,9 @@ void MultipartUpload::beginUploading()
     for (const CompletedPart &part : std::as_const(m_checkpoint.parts))
         m_reusedBytes += part.size;
     if (m_partsReused > 0)
-        Q_EMIT notice(tr("Resuming: %1 of %n part(s) are in S3 already.", nullptr, int(m_plan.partCount))
-                          .arg(m_partsReused));
+        Q_EMIT notice(
+            tr("Resuming: %n part(s) in all, %1 of them in S3 already.", nullptr, int(m_plan.partCount))
+                .arg(m_partsReused));
     saveCheckpoint();
     m_progress.totalBytes = m_plan.fileSize;
     m_progress.partCount = m_plan.partCount;
