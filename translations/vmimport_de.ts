@@ -2047,10 +2047,6 @@ To see help text, you can run:
 <context>
     <name>vmi::cli::RunCommand</name>
     <message>
-        <source>Output format: text or json.</source>
-        <translation>Ausgabeformat: text oder json.</translation>
-    </message>
-    <message>
         <source>Stay until the import has ended (completed, failed or cancelled).</source>
         <translation>Warten, bis der Import beendet ist (abgeschlossen, fehlgeschlagen oder abgebrochen).</translation>
     </message>
@@ -2061,10 +2057,6 @@ To see help text, you can run:
     <message>
         <source>The job&apos;s name (default: the profile&apos;s name).</source>
         <translation>Der Name des Auftrags (Standard: der Name des Profils).</translation>
-    </message>
-    <message>
-        <source>--output takes text or json</source>
-        <translation>--output akzeptiert text oder json</translation>
     </message>
     <message>
         <source>--poll takes 0.1 to 3600 seconds</source>

@@ -2047,10 +2047,6 @@ To see help text, you can run:
 <context>
     <name>vmi::cli::RunCommand</name>
     <message>
-        <source>Output format: text or json.</source>
-        <translation>Format de sortie&#xa0;: text ou json.</translation>
-    </message>
-    <message>
         <source>Stay until the import has ended (completed, failed or cancelled).</source>
         <translation>Attendre la fin de l&apos;importation (terminée, en échec ou annulée).</translation>
     </message>
@@ -2061,10 +2057,6 @@ To see help text, you can run:
     <message>
         <source>The job&apos;s name (default: the profile&apos;s name).</source>
         <translation>Le nom de l&apos;importation (par défaut&#xa0;: le nom du profil).</translation>
-    </message>
-    <message>
-        <source>--output takes text or json</source>
-        <translation>--output accepte text ou json</translation>
     </message>
     <message>
         <source>--poll takes 0.1 to 3600 seconds</source>

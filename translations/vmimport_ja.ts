@@ -2044,10 +2044,6 @@ To see help text, you can run:
 <context>
     <name>vmi::cli::RunCommand</name>
     <message>
-        <source>Output format: text or json.</source>
-        <translation>出力形式: text または json。</translation>
-    </message>
-    <message>
         <source>Stay until the import has ended (completed, failed or cancelled).</source>
         <translation>インポートが終了 (完了、失敗、キャンセル) するまで待機します。</translation>
     </message>
@@ -2058,10 +2054,6 @@ To see help text, you can run:
     <message>
         <source>The job&apos;s name (default: the profile&apos;s name).</source>
         <translation>ジョブの名前 (デフォルト: プロファイルの名前)。</translation>
-    </message>
-    <message>
-        <source>--output takes text or json</source>
-        <translation>--output には text または json を指定します</translation>
     </message>
     <message>
         <source>--poll takes 0.1 to 3600 seconds</source>

@@ -1,5 +1,6 @@
 #include "cli/JobOutput.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -62,6 +63,28 @@ void printJobDetails(const JobRecord &job, QTextStream &out)
         out << "  " << Tr::tr("error:") << ' ' << job.error << '\n';
     if (!job.fix.isEmpty())
         out << "  " << Tr::tr("fix:") << ' ' << job.fix << '\n';
+}
+
+QCommandLineOption outputFormatOption()
+{
+    return QCommandLineOption(u"output"_s, Tr::tr("Output format: text or json."), u"format"_s, u"text"_s);
+}
+
+bool parseJobArguments(QCommandLineParser &parser, const QCommandLineOption &output,
+                       const QStringList &arguments, bool *json, QTextStream &err)
+{
+    // arguments[0] is the command's name; QCommandLineParser skips the first entry.
+    if (!parser.parse(arguments)) {
+        err << "vmimport: " << parser.errorText() << '\n';
+        return false;
+    }
+    const QString format = parser.value(output);
+    if (format != u"text" && format != u"json") {
+        err << "vmimport: " << Tr::tr("--output takes text or json") << '\n';
+        return false;
+    }
+    *json = format == u"json";
+    return true;
 }
 
 JobRecord findJob(const import::JobStore &store, const QString &idOrPrefix, QString *error)

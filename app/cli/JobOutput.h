@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+class QCommandLineOption;
+class QCommandLineParser;
 class QTextStream;
 
 namespace vmi::cli {
@@ -18,6 +20,12 @@ QString jobLine(const JobRecord &job);
 void printJobDetails(const JobRecord &job, QTextStream &out);
 // A job by full id or unique id prefix; empty id and a message in *error otherwise.
 JobRecord findJob(const import::JobStore &store, const QString &idOrPrefix, QString *error);
+// The job commands' --output text|json.
+QCommandLineOption outputFormatOption();
+// Parses a job command's arguments (arguments[0] is the command's name) with `output` among
+// the parser's options; false after printing why on err. *json: --output json.
+bool parseJobArguments(QCommandLineParser &parser, const QCommandLineOption &output,
+                       const QStringList &arguments, bool *json, QTextStream &err);
 // Loads the store and reports the files it left alone on err.
 bool loadStore(import::JobStore &store, QTextStream &err);
 

@@ -40,8 +40,7 @@ struct JobOptions
 bool parse(const QStringList &arguments, bool allowAllWatch, JobOptions *options, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(u"output"_s, Tr::tr("Output format: text or json."), u"format"_s,
-                                    u"text"_s);
+    const QCommandLineOption output = outputFormatOption();
     const QCommandLineOption all(u"all"_s, Tr::tr("Also the finished jobs."));
     const QCommandLineOption watch(u"watch"_s, Tr::tr("Keep monitoring until every job shown has ended."));
     parser.addOption(output);
@@ -49,17 +48,8 @@ bool parse(const QStringList &arguments, bool allowAllWatch, JobOptions *options
         parser.addOption(all);
         parser.addOption(watch);
     }
-    // arguments[0] is the command's name; QCommandLineParser skips the first entry.
-    if (!parser.parse(arguments)) {
-        err << "vmimport: " << parser.errorText() << '\n';
+    if (!parseJobArguments(parser, output, arguments, &options->json, err))
         return false;
-    }
-    const QString format = parser.value(output);
-    if (format != u"text" && format != u"json") {
-        err << "vmimport: " << Tr::tr("--output takes text or json") << '\n';
-        return false;
-    }
-    options->json = format == u"json";
     options->all = allowAllWatch && parser.isSet(all);
     options->watch = allowAllWatch && parser.isSet(watch);
     options->positional = parser.positionalArguments();

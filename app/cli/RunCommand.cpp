@@ -53,8 +53,7 @@ struct RunOptions
 bool parse(const QStringList &arguments, bool withName, RunOptions *options, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(u"output"_s, Tr::tr("Output format: text or json."), u"format"_s,
-                                    u"text"_s);
+    const QCommandLineOption output = outputFormatOption();
     const QCommandLineOption wait(
         u"wait"_s, Tr::tr("Stay until the import has ended (completed, failed or cancelled)."));
     const QCommandLineOption poll(u"poll"_s, Tr::tr("Ask AWS every SECONDS while a task moves (default 10)."),
@@ -64,15 +63,8 @@ bool parse(const QStringList &arguments, bool withName, RunOptions *options, QTe
     parser.addOptions({output, wait, poll});
     if (withName)
         parser.addOption(name);
-    if (!parser.parse(arguments)) {
-        err << "vmimport: " << parser.errorText() << '\n';
+    if (!parseJobArguments(parser, output, arguments, &options->json, err))
         return false;
-    }
-    const QString format = parser.value(output);
-    if (format != u"text" && format != u"json") {
-        err << "vmimport: " << Tr::tr("--output takes text or json") << '\n';
-        return false;
-    }
     if (parser.isSet(poll)) {
         bool ok = false;
         const double seconds = parser.value(poll).toDouble(&ok);
@@ -82,7 +74,6 @@ bool parse(const QStringList &arguments, bool withName, RunOptions *options, QTe
         }
         options->poll = std::chrono::milliseconds(qint64(seconds * 1000));
     }
-    options->json = format == u"json";
     options->wait = parser.isSet(wait);
     options->name = withName ? parser.value(name) : QString();
     options->positional = parser.positionalArguments(); // arguments[0], the command, is skipped

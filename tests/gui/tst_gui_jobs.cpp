@@ -11,6 +11,7 @@
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
 #include "models/ImportSettings.h"
+#include "support/BootableDisk.h"
 #include "support/FakeControl.h"
 #include "ui/Application.h"
 #include "ui/DashboardWindow.h"
@@ -42,31 +43,6 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
-
-// A raw disk with an MBR and one Linux partition; random bytes so nothing compresses.
-bool writeBootableDisk(const QString &path, qint64 size)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray block(int(MiB), Qt::Uninitialized);
-    for (qint64 written = 0; written < size; written += block.size()) {
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-        if (written == 0) {
-            const quint32 first = 2048;
-            const quint32 sectors = quint32(size / 512) - first;
-            block[446] = char(0x80);
-            block[450] = char(0x83);
-            memcpy(block.data() + 454, &first, 4);
-            memcpy(block.data() + 458, &sectors, 4);
-            block[510] = char(0x55);
-            block[511] = char(0xaa);
-        }
-        if (file.write(block) != block.size())
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 

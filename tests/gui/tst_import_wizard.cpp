@@ -10,6 +10,7 @@
 #include "models/TagTableModel.h"
 #include "support/FakeControl.h"
 #include "support/GuiTestMain.h"
+#include "support/RequiredChild.h"
 #include "ui/Application.h"
 #include "ui/wizard/DisksPage.h"
 #include "ui/wizard/ImportWizard.h"
@@ -47,18 +48,7 @@ using namespace vmi;
 using namespace Qt::StringLiterals;
 using ui::ImportWizard;
 
-namespace {
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestImportWizard : public QObject
 {

@@ -7,6 +7,7 @@
 #include "models/DiskTableModel.h"
 #include "support/GuiTestMain.h"
 #include "support/MotoState.h"
+#include "support/RequiredChild.h"
 #include "ui/Application.h"
 #include "ui/S3BrowserDialog.h"
 #include "ui/wizard/DisksPage.h"
@@ -34,15 +35,6 @@ using namespace Qt::StringLiterals;
 using ui::S3BrowserDialog;
 
 namespace {
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
 
 QStringList texts(QListWidget *list)
 {

@@ -7,6 +7,7 @@
 #include "models/DiskTableModel.h"
 #include "models/ProfileStore.h"
 #include "models/TagTableModel.h"
+#include "support/RequiredChild.h"
 #include "ui/Application.h"
 #include "ui/wizard/DisksPage.h"
 #include "ui/wizard/ImportWizard.h"
@@ -34,15 +35,6 @@ using namespace Qt::StringLiterals;
 using ui::ImportWizard;
 
 namespace {
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
 
 QString comboValue(QWidget *parent, const char *name)
 {

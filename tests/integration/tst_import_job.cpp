@@ -11,6 +11,7 @@
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
 #include "models/ImportSettings.h"
+#include "support/BootableDisk.h"
 #include "support/FakeControl.h"
 
 #include <QFile>
@@ -38,31 +39,6 @@ constexpr qint64 MiB = 1024 * 1024;
 QString unique(const QString &prefix)
 {
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
-}
-
-// A raw disk with an MBR and one Linux partition; random bytes after it.
-bool writeBootableDisk(const QString &path, qint64 size)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray block(int(MiB), Qt::Uninitialized);
-    for (qint64 written = 0; written < size; written += block.size()) {
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-        if (written == 0) {
-            const quint32 first = 2048;
-            const quint32 sectors = quint32(size / 512) - first;
-            block[446] = char(0x80);
-            block[450] = char(0x83);
-            memcpy(block.data() + 454, &first, 4);
-            memcpy(block.data() + 458, &sectors, 4);
-            block[510] = char(0x55);
-            block[511] = char(0xaa);
-        }
-        if (file.write(block) != block.size())
-            return false;
-    }
-    return true;
 }
 
 } // namespace
