@@ -13,6 +13,8 @@ VMI_RUN_PACKAGES=(
 VMI_TEST_PACKAGES=(
     libsecret-1-0 dbus gnome-keyring
     qemu-utils dpkg-dev file
+    # A certificate for the HTTPS upload test (openssl req).
+    openssl
     # The packaging tests: the desktop entry's and the AppStream file's validators.
     desktop-file-utils appstream
     # The AWS CLI v2 that vmimport's AWS commands are compared with, byte for byte.
