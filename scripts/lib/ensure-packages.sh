@@ -18,6 +18,10 @@ VMI_TEST_PACKAGES=(
     # CRC-32C for moto, so it checks multipart checksums the way S3 does.
     python3-crc32c
 )
+# Only scripts/fuzz needs these (clang and libFuzzer's runtime); CI does not fuzz.
+VMI_FUZZ_PACKAGES=(
+    clang-14 libclang-rt-14-dev
+)
 
 vmi_missing_packages() {
     local package missing=()
