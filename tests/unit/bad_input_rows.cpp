@@ -56,11 +56,11 @@ void field(const char *name, const char *operation, const char *patch, const cha
                         << QString::fromUtf8(message);
 }
 
-constexpr int Usage = 2;
+constexpr int Usage = 2; // vmimport's own commands
 constexpr int Failed = 1;
 constexpr int AwsParam = 252;
 constexpr int AwsConfig = 253;
-constexpr int AwsGeneral = 255;
+constexpr int AwsGeneral = 255; // the AWS CLI's statuses for its commands
 
 constexpr const char *Image = "ImportImage";
 constexpr const char *Snapshot = "ImportSnapshot";
@@ -79,7 +79,8 @@ void cliArgumentRows()
     cli("inspect --output xml", {"inspect", "--output", "xml", "{missing}"}, Usage,
         "--output must be text or json, not 'xml'");
     cli("inspect missing file", {"inspect", "{missing}"}, Failed, "Cannot open the file");
-    cli("inspect a folder", {"inspect", "{dir}"}, Failed, "is a folder");
+    cli("inspect a folder", {"inspect", "{dir}"}, Failed,
+        "Cannot open the file: file to open is a directory");
     cli("validate without file", {"validate"}, Usage, "name one profile file");
     cli("validate two files", {"validate", "a.json", "b.json"}, Usage, "name one profile file");
     cli("validate --output yaml", {"validate", "--output", "yaml", "{profile}"}, Usage,
@@ -100,7 +101,8 @@ void cliArgumentRows()
         "--output must be text or json, not 'csv'");
     cli("profiles list --name", {"profiles", "list", "--name", "x"}, Usage,
         "--name and --operation go with import only");
-    cli("profiles import empty name", {"profiles", "import", "{profile}", "--name", ""}, Failed, "name");
+    cli("profiles import empty name", {"profiles", "import", "{profile}", "--name", ""}, Usage,
+        "--name needs a profile name");
     cli("run without profile", {"run"}, Usage, "run takes one profile file");
     cli("run two profiles", {"run", "a.json", "b.json"}, Usage, "run takes one profile file");
     cli("run missing profile", {"run", "{missing}"}, Failed, "cannot read");
@@ -114,7 +116,7 @@ void cliArgumentRows()
     cli("status two ids", {"status", "a", "b"}, Usage, "status takes at most one job id");
     cli("cancel without id", {"cancel"}, Usage, "cancel takes one job id");
     cli("cancel unknown job", {"cancel", "job-unknown"}, Failed, "job-unknown");
-    cli("ec2 without operation", {"ec2"}, AwsParam, "the following arguments are required: operation");
+    cli("ec2 without operation", {"ec2"}, AwsParam, "Operations of vmimport ec2");
     cli("ec2 unknown operation", {"ec2", "import-imagez"}, AwsParam, "Invalid choice");
     cli("ec2 unknown option", {"ec2", "import-image", "--bogus-option", "x"}, AwsParam,
         "Unknown options: --bogus-option");
@@ -141,19 +143,18 @@ void cliArgumentRows()
         "Missing required parameter in input: \"name\"");
     cli("too short member", {"kms", "describe-key", "--key-id", ""}, AwsParam,
         "Invalid length for parameter KeyId");
-    cli("enum is not checked by the CLI but by AWS", {"ec2", "import-image", "--boot-mode", "[1]"}, AwsParam,
-        "Invalid type for parameter BootMode");
-    cli("s3 without subcommand", {"s3"}, Usage, "vmimport s3 takes: cp FILE s3://BUCKET/KEY");
-    cli("s3 download", {"s3", "cp", "s3://bucket/key", "{dir}/local.raw"}, Usage,
+    cli("flag with a value", {"ec2", "import-image", "--dry-run", "yes"}, AwsParam, "--dry-run");
+    cli("s3 without subcommand", {"s3"}, AwsParam, "usage: vmimport s3 cp FILE s3://BUCKET/KEY");
+    cli("s3 download", {"s3", "cp", "s3://bucket/key", "{dir}/local.raw"}, AwsParam,
         "Only uploads are supported");
-    cli("s3 no bucket", {"s3", "cp", "{profile}", "s3://"}, Usage, "No bucket in s3://");
-    cli("s3 missing file", {"s3", "cp", "{missing}", "s3://bucket/key"}, AwsGeneral, "does not exist");
-    cli("s3 concurrency 0", {"s3", "cp", "{profile}", "s3://bucket/key", "--concurrency", "0"}, Usage,
+    cli("s3 no bucket", {"s3", "cp", "{profile}", "s3://"}, AwsParam, "No bucket in s3://");
+    cli("s3 missing file", {"s3", "cp", "{missing}", "s3://bucket/key"}, AwsParam, "does not exist");
+    cli("s3 concurrency 0", {"s3", "cp", "{profile}", "s3://bucket/key", "--concurrency", "0"}, AwsParam,
         "argument --concurrency: a number from 1 to");
-    cli("s3 bad part size", {"s3", "cp", "{profile}", "s3://bucket/key", "--part-size", "12zz"}, Usage,
+    cli("s3 bad part size", {"s3", "cp", "{profile}", "s3://bucket/key", "--part-size", "12zz"}, AwsParam,
         "argument --part-size: not a size: 12zz");
     cli("s3 bad payload signing", {"s3", "cp", "{profile}", "s3://bucket/key", "--payload-signing", "maybe"},
-        Usage, "invalid choice: 'maybe'");
+        AwsParam, "invalid choice: 'maybe'");
 }
 
 void profileFileRows()
@@ -164,7 +165,8 @@ void profileFileRows()
     profile("Latin-1 bytes", "{\"schemaVersion\": 1, \"name\": \"caf\xe9\"}", "not valid JSON");
     profile("nested too deep", QByteArray(5000, '[') + QByteArray(5000, ']'), "not valid JSON");
     profile("JSON array", "[1, 2]", "holds no JSON object");
-    profile("JSON string", "\"profile\"", "holds no JSON object");
+    // Qt reads only an object or an array at the top.
+    profile("JSON string", "\"profile\"", "not valid JSON: illegal value at offset 1");
     profile("schemaVersion as text", R"({"schemaVersion": "1", "name": "x", "operation": "ImportImage",
                                          "request": {}})",
             "no valid schemaVersion");
@@ -221,55 +223,58 @@ void configFileRows()
            "line 1: a setting outside any [section]");
     config("line without =", "[profile lab]\nregion eu-west-1\n", "", whoami, AwsConfig,
            "line 2: expected \"key = value\"");
-    config("bad nested block", "[profile lab]\ns3 =\n  addressing_style\n", "", whoami, AwsConfig,
-           "line 3: expected \"key = value\" in the block under \"s3\"");
+    config("bad nested block",
+           "[profile lab]\nregion = eu-west-1\ns3 =\n  addressing_style = path\n  virtual\n", "", whoami,
+           AwsConfig, "line 5: expected \"key = value\" in the block under \"s3\"");
     config("credentials header not closed", "", "[lab\naws_access_key_id = AKID\n", whoami, AwsConfig,
-           "credentials line 1");
+           "credentials: line 1: a section header must end with");
     config("binary garbage", "\x01\x02\x03\xff\xfe\n", "", whoami, AwsConfig, "line 1");
     config("profile nowhere", "[profile other]\nregion = eu-west-1\n", "", whoami, AwsGeneral,
            "The config profile (lab) could not be found");
     config("source_profile missing",
            "[profile lab]\nrole_arn = arn:aws:iam::123456789012:role/r\n"
            "source_profile = nowhere\nregion = eu-west-1\n",
-           "", whoami, AwsGeneral, "nowhere");
+           "", whoami, AwsConfig, "names source_profile \"nowhere\", which is in neither");
     config("source_profile loop",
            "[profile lab]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = b\n"
            "region = eu-west-1\n[profile b]\nrole_arn = arn:aws:iam::1:role/r\n"
            "source_profile = lab\n",
-           "", whoami, AwsGeneral, "loop");
+           "", whoami, AwsConfig, "source_profile settings form a loop");
     config("role without a source",
            "[profile lab]\nrole_arn = arn:aws:iam::123456789012:role/r\nregion = eu-west-1\n", "", whoami,
-           AwsGeneral, "source_profile");
+           AwsConfig, "has role_arn but no source_profile");
     config("key id without secret", "[profile lab]\nregion = eu-west-1\n",
-           "[lab]\naws_access_key_id = AKID\n", whoami, AwsGeneral, "aws_secret_access_key");
+           "[lab]\naws_access_key_id = AKID\n", whoami, AwsConfig,
+           "has only one of aws_access_key_id and aws_secret_access_key");
     config("no region anywhere", "[profile lab]\n",
            "[lab]\naws_access_key_id = AKID\naws_secret_access_key = s\n", whoami, AwsConfig,
            "You must specify a region");
     config("credential_process missing program",
            "[profile lab]\nregion = eu-west-1\ncredential_process = /nonexistent/get-credentials\n", "",
-           whoami, AwsGeneral, "/nonexistent/get-credentials");
+           whoami, AwsConfig, "could not run \"/nonexistent/get-credentials\"");
     config("credential_process unbalanced quote",
            "[profile lab]\nregion = eu-west-1\ncredential_process = \"/usr/bin/tool --x\n", "", whoami,
-           AwsGeneral, "credential_process");
+           AwsConfig, "cannot be split: No closing quotation");
     config("max_attempts not a number", "[profile lab]\nregion = eu-west-1\nmax_attempts = many\n",
-           "[lab]\naws_access_key_id = AKID\naws_secret_access_key = s\n", whoami, AwsConfig, "max_attempts");
+           "[lab]\naws_access_key_id = AKID\naws_secret_access_key = s\n", whoami, AwsConfig,
+           "max_attempts in profile \"lab\" must be a whole number from 1 up, not \"many\"");
     config("sso session missing",
            "[profile lab]\nregion = eu-west-1\nsso_session = corp\nsso_account_id = 1\n"
            "sso_role_name = r\n",
-           "", whoami, AwsGeneral, "corp");
+           "", whoami, AwsConfig, "signs in through IAM Identity Center (sso_session)");
 }
 
 void wizardFieldRows()
 {
-    field("no region", Image, R"({"region": null})", "region", "error", "region");
+    field("no region", Image, R"({"region": null})", "region", "error", "Choose the Region");
     field("invented region", Image, R"({"region": "mars-north-1"})", "region", "error", "mars-north-1");
     field("AWS profile with bracket", Image, R"({"awsProfile": "bad]name"})", "awsProfile", "error", "]");
     field("KMS key not a key", Image, R"({"request": {"Encrypted": true, "KmsKeyId": "my key"}})", "KmsKeyId",
-          "error", "key ID");
+          "error", "is not a KMS key id, alias, key ARN or alias ARN");
     field("KMS key without encryption", Image, R"({"request": {"KmsKeyId": "alias/imports"}})", "KmsKeyId",
           "error", "Encrypted");
     field("license type", Image, R"({"request": {"LicenseType": "Free"}})", "LicenseType", "error",
-          "AWS, BYOL");
+          "must be AWS or BYOL, not \"Free\"");
     field("platform", Image, R"({"request": {"Platform": "Solaris"}})", "Platform", "error", "Windows");
     field("architecture", Image, R"({"request": {"Architecture": "sparc"}})", "Architecture", "error",
           "x86_64");
@@ -307,16 +312,18 @@ void wizardFieldRows()
         "too many tags", Image,
         R"({"request": {"TagSpecifications": [{"ResourceType": "import-image-task", "Tags": [{{tags:51}}]}]}})",
         "TagSpecifications[0].Tags", "error", "50");
-    field("upload bucket name", Image, R"({"upload": {"bucket": "UPPER", "localFiles": []}})",
+    field("upload bucket name", Image, R"({"upload": {"bucket": "UPPER", "localFiles": ["web.vmdk"]}})",
           "upload.bucket", "error", "lower-case");
-    field("part size too small", Image, R"({"upload": {"bucket": "b-1", "partSize": 1024}})",
-          "upload.partSize", "error", "5 MiB");
-    field("storage class", Image, R"({"upload": {"bucket": "b-1", "storageClass": "GLACIER"}})",
+    field("part size too small", Image,
+          R"({"upload": {"bucket": "b-1", "partSize": 1024, "localFiles": ["web.vmdk"]}})", "upload.partSize",
+          "error", "5 MiB");
+    field("storage class", Image,
+          R"({"upload": {"bucket": "b-1", "storageClass": "GLACIER", "localFiles": ["web.vmdk"]}})",
           "upload.storageClass", "error", "GLACIER");
     field("snapshot format OVA", Snapshot, R"({"request": {"DiskContainer": {"Format": "OVA"}}})",
           "DiskContainer.Format", "error", "OVA");
     field("semantic version", Builder, R"({"request": {"semanticVersion": "1.0"}})", "semanticVersion",
-          "error", "major.minor.patch");
+          "error", "is not a semantic version MAJOR.MINOR.PATCH");
     field("ISO URI not s3", Builder, R"({"request": {"uri": "https://example.com/win.iso"}})", "uri", "error",
           "s3://");
     field("image name", Builder, R"({"request": {"name": "win 11!"}})", "name", "error", "name");

@@ -324,7 +324,8 @@ private Q_SLOTS:
         writeFile(QStringLiteral("credentials"), credentials);
         // The files alone: no keys or region from the environment.
         ScopedEnvironment environment;
-        for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION"})
+        for (const char *name :
+             {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION", "AWS_MAX_ATTEMPTS"})
             environment.unset(name);
         const QMap<QString, QByteArray> before = disk();
         const Run r = runCli(arguments);
@@ -369,7 +370,7 @@ private Q_SLOTS:
         for (const Diagnostic &d : diagnostics) {
             shown.append(d.field + u' ' + severityKey(d.severity) + u": " + d.message + u" / " + d.hint);
             found = found || (d.field == field && severityKey(d.severity) == severity &&
-                              (d.message + u' ' + d.hint).contains(message));
+                              QString(d.message + u' ' + d.hint).contains(message));
         }
         QVERIFY2(found, qPrintable(shown.join(u'\n')));
     }
