@@ -31,7 +31,11 @@ vmi_missing_packages() {
             missing+=("$package")
         fi
     done
-    printf '%s\n' "${missing[@]}"
+    # Nothing at all when nothing is missing: printf would print one empty line, read back as
+    # one (empty) missing package.
+    if [ "${#missing[@]}" -gt 0 ]; then
+        printf '%s\n' "${missing[@]}"
+    fi
 }
 
 vmi_ensure_packages() {

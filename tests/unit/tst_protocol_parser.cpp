@@ -216,6 +216,35 @@ private Q_SLOTS:
         QCOMPARE(error.kind, AwsError::Kind::Parse);
     }
 
+    // Epoch times outside Python datetime's years 1 to 9999 are refused as botocore refuses them,
+    // not converted to a 64-bit integer they overflow (fuzzing found 2.25e109 in a KMS answer).
+    void epochTimesBeyondYear9999AreParseErrors_data()
+    {
+        QTest::addColumn<QByteArray>("creationDate");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("2.25e109") << QByteArray("2.25054e+109") << false;
+        QTest::newRow("-1e300") << QByteArray("-1e300") << false;
+        QTest::newRow("year 10000") << QByteArray("253402300800") << false;
+        QTest::newRow("year 0") << QByteArray("-62135596801") << false;
+        QTest::newRow("huge text") << QByteArray("\"1e30\"") << false;
+        QTest::newRow("last second of 9999") << QByteArray("253402300799.5") << true;
+        QTest::newRow("2040") << QByteArray("2250542085.695") << true;
+    }
+    void epochTimesBeyondYear9999AreParseErrors()
+    {
+        QFETCH(QByteArray, creationDate);
+        QFETCH(bool, accepted);
+        AwsHttpResponse response;
+        response.status = 200;
+        response.body = R"({"Aliases": [{"AliasName": "alias/x", "CreationDate": )" + creationDate + "}]}";
+        AwsError error;
+        const QJsonObject output = ProtocolCodec::parseOutput(
+            ServiceModel::forService(AwsService::Kms), QStringLiteral("ListAliases"), response, &error);
+        QCOMPARE(error.kind == AwsError::Kind::Parse, !accepted);
+        if (accepted)
+            QVERIFY(output[u"Aliases"][0][u"CreationDate"].isString());
+    }
+
     void throttlingCodes()
     {
         AwsError error;
