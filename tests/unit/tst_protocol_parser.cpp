@@ -216,6 +216,25 @@ private Q_SLOTS:
         QCOMPARE(error.kind, AwsError::Kind::Parse);
     }
 
+    // rest-json integers sent as floats are truncated as Python's int() does; one past qint64
+    // (fuzzing found 3.5e70) must not overflow the conversion.
+    void restJsonIntegersFromFloats()
+    {
+        AwsHttpResponse response;
+        response.status = 200;
+        response.body = R"({"requestId": "r", "image": {"arn": "a", "version": "1.0.0/1",
+                            "imageTestsConfiguration": {"timeoutMinutes": 61.9}}})";
+        AwsError error;
+        const ServiceModel &model = ServiceModel::forService(AwsService::ImageBuilder);
+        QJsonObject output = ProtocolCodec::parseOutput(model, QStringLiteral("GetImage"), response, &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(output[u"image"][u"imageTestsConfiguration"][u"timeoutMinutes"].toInteger(), 61);
+        response.body.replace("61.9", "3.5088e70");
+        output = ProtocolCodec::parseOutput(model, QStringLiteral("GetImage"), response, &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(output[u"image"][u"imageTestsConfiguration"][u"timeoutMinutes"].toDouble(), 3.5088e70);
+    }
+
     // Epoch times outside Python datetime's years 1 to 9999 are refused as botocore refuses them,
     // not converted to a 64-bit integer they overflow (fuzzing found 2.25e109 in a KMS answer).
     void epochTimesBeyondYear9999AreParseErrors_data()
