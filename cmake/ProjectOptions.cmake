@@ -36,6 +36,17 @@ if(VMI_SANITIZE)
     endif()
 endif()
 
+# libFuzzer: every project source gets the fuzzer's coverage instrumentation and the sanitizers;
+# only the fuzz_* executables link libFuzzer's main (tests/fuzz/CMakeLists.txt).
+if(VMI_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "VMI_FUZZ needs clang (libFuzzer): use the fuzz preset")
+    endif()
+    target_compile_options(vmi_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(vmi_common INTERFACE -fsanitize=address,undefined)
+endif()
+
 # vmi_add_library(NAME SOURCES... LINKS...): one static library per folder.
 function(vmi_add_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC;PRIVATE" ${ARGN})

@@ -248,9 +248,14 @@ Outcome<Profile> ProfileStore::importFile(const QString &path, const QString &na
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+    // The words of ProfileJson::read, so `profiles import`, `validate` and `run` say the same.
+    if (parseError.error != QJsonParseError::NoError)
+        return Outcome<Profile>::failure(tr("%1: the file is not valid JSON: %2 at offset %3.")
+                                             .arg(QDir::toNativeSeparators(path), parseError.errorString())
+                                             .arg(parseError.offset));
+    if (!document.isObject())
         return Outcome<Profile>::failure(
-            tr("%1 is not a JSON object: %2").arg(QDir::toNativeSeparators(path), parseError.errorString()));
+            tr("%1: the file holds no JSON object.").arg(QDir::toNativeSeparators(path)));
     const QJsonObject json = document.object();
 
     Profile profile;

@@ -1,17 +1,50 @@
 #include "aws/ClientConfigReader.h"
 
+#include <QCoreApplication>
+
 namespace vmi::aws {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Keys from the environment come with no profile, but the AWS CLI still takes its other
+// settings (ca_bundle, max_attempts, endpoint_url) from AWS_PROFILE's or the default one.
+QString settingsProfile(const QString &credentialProfile)
+{
+    return credentialProfile.isEmpty() ? qEnvironmentVariable("AWS_PROFILE", QStringLiteral("default"))
+                                       : credentialProfile;
+}
+
+bool isAttemptCount(const QString &text)
+{
+    bool ok = false;
+    return text.toInt(&ok) > 0 && ok;
+}
+
+} // namespace
+
+QString clientConfigProblem(const SharedConfig &config, const QString &credentialProfile)
+{
+    const QString environment = qEnvironmentVariable("AWS_MAX_ATTEMPTS");
+    if (!environment.isEmpty() && !isAttemptCount(environment))
+        return QCoreApplication::translate("vmi::aws::ClientConfigReader",
+                                           "AWS_MAX_ATTEMPTS must be a whole number from 1 up, not \"%1\".")
+            .arg(environment);
+    const QString profile = settingsProfile(credentialProfile);
+    const QString configured = config.profile(profile).value(u"max_attempts"_s);
+    if (environment.isEmpty() && !configured.isEmpty() && !isAttemptCount(configured))
+        return QCoreApplication::translate("vmi::aws::ClientConfigReader",
+                                           "max_attempts in profile \"%1\" must be a whole number from 1 up, "
+                                           "not \"%2\".")
+            .arg(profile, configured);
+    return {};
+}
+
 AwsClientConfig readClientConfig(const SharedConfig &config, const QString &credentialProfile,
                                  const QString &region)
 {
-    // Keys from the environment come with no profile, but the AWS CLI still takes its other
-    // settings (ca_bundle, max_attempts, endpoint_url) from AWS_PROFILE's or the default one.
-    const QString profile = credentialProfile.isEmpty()
-                                ? qEnvironmentVariable("AWS_PROFILE", QStringLiteral("default"))
-                                : credentialProfile;
+    const QString profile = settingsProfile(credentialProfile);
     const ConfigSection section = config.profile(profile);
     AwsClientConfig clientConfig;
     clientConfig.region = region;

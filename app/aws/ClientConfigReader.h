@@ -16,4 +16,9 @@ namespace vmi::aws {
 AwsClientConfig readClientConfig(const SharedConfig &config, const QString &credentialProfile,
                                  const QString &region);
 
+// What readClientConfig would have to ignore, as a message for the user, or empty: a
+// max_attempts (or AWS_MAX_ATTEMPTS) that is not a whole number from 1 up. Ignoring it
+// silently would retry a different number of times than the user asked for.
+QString clientConfigProblem(const SharedConfig &config, const QString &credentialProfile);
+
 } // namespace vmi::aws

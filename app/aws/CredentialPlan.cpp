@@ -110,6 +110,19 @@ void planProfile(const QString &name, const SharedConfig &config, CredentialPlan
         plan->credentialProcess = process;
         return;
     }
+    // IAM Identity Center profiles are not read yet: falling through to the keychain would end
+    // in "Unable to locate credentials", which sends the user looking in the wrong place.
+    for (const char *setting : {"sso_session", "sso_start_url", "sso_account_id", "sso_role_name"}) {
+        if (profile.contains(QString::fromLatin1(setting))) {
+            plan->error =
+                tr("Profile \"%1\" signs in through IAM Identity Center (%2), which vmimport cannot "
+                   "do yet. After `aws sso login --profile %1`, use a profile with "
+                   "credential_process = aws configure export-credentials --profile %1 --format "
+                   "process")
+                    .arg(name, QString::fromLatin1(setting));
+            return;
+        }
+    }
     // Nothing in the files: keys the user stored in the app under this profile's name.
     plan->source = CredentialPlan::Source::Keychain;
     plan->baseSource = plan->source;

@@ -28,16 +28,17 @@ bool isClientHeader(QByteArrayView name)
 QList<ByteArrayPair> mergedHeaders(const QList<ByteArrayPair> &headers)
 {
     QList<ByteArrayPair> merged;
-    for (const auto &[name, value] : headers) {
+    // Not a structured binding: clang before 16 (and Apple clang) cannot capture one in a lambda.
+    for (const ByteArrayPair &header : headers) {
+        const QByteArray &name = header.first;
         if (isClientHeader(name))
             continue;
-        auto existing = std::find_if(merged.begin(), merged.end(), [&](const ByteArrayPair &header) {
-            return sameName(header.first, name);
-        });
+        auto existing = std::find_if(merged.begin(), merged.end(),
+                                     [&](const ByteArrayPair &other) { return sameName(other.first, name); });
         if (existing == merged.end())
-            merged.append({name, value});
+            merged.append(header);
         else
-            existing->second += ',' + value;
+            existing->second += ',' + header.second;
     }
     return merged;
 }

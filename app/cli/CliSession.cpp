@@ -56,6 +56,10 @@ int CliSession::setUp()
         m_err << '\n' << plan.error << '\n';
         return AwsCliConfigurationError;
     }
+    if (const QString problem = aws::clientConfigProblem(config, plan.profile); !problem.isEmpty()) {
+        m_err << '\n' << problem << '\n';
+        return AwsCliConfigurationError;
+    }
     aws::AwsClientConfig clientConfig = aws::readClientConfig(
         config, plan.profile, m_global.region.isEmpty() ? plan.region : m_global.region);
     if (clientConfig.region.isEmpty()) {

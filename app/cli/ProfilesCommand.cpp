@@ -194,6 +194,8 @@ int runProfiles(const QStringList &arguments, QTextStream &out, QTextStream &err
     const bool importing = subcommand == u"import";
     if (!importing && (parser.isSet(nameOption) || parser.isSet(operationOption)))
         return usageError(Tr::tr("--name and --operation go with import only."));
+    if (parser.isSet(nameOption) && parser.value(nameOption).trimmed().isEmpty())
+        return usageError(Tr::tr("--name needs a profile name."));
     std::optional<ImportOperation> operation;
     if (parser.isSet(operationOption)) {
         operation = importOperationFromApiName(parser.value(operationOption));

@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <limits>
+
 namespace vmi::disk::fields {
 
 namespace {
@@ -55,6 +57,14 @@ bool hasMagic(const QByteArray &data, qsizetype at, QByteArrayView magic)
 {
     return at >= 0 && at + magic.size() <= data.size() &&
            QByteArrayView(data).sliced(at, magic.size()) == magic;
+}
+
+qint64 bytesOf(quint64 count, quint64 unit)
+{
+    constexpr quint64 Largest = quint64(std::numeric_limits<qint64>::max());
+    if (unit != 0 && count > Largest / unit)
+        return -1;
+    return qint64(count * unit);
 }
 
 } // namespace vmi::disk::fields

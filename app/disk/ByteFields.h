@@ -16,6 +16,10 @@ quint64 be64(const QByteArray &data, qsizetype at);
 // GUIDs as GPT and VHDX store them: the first three groups little-endian, the rest as is.
 QUuid guid(const QByteArray &data, qsizetype at);
 
+// count * unit bytes (sectors, clusters), or -1 when that does not fit in qint64: header fields
+// are 64-bit and a damaged or hostile one must not overflow the arithmetic.
+qint64 bytesOf(quint64 count, quint64 unit);
+
 // Whether `data` holds `magic` (length of the literal, no terminator) at `at`.
 bool hasMagic(const QByteArray &data, qsizetype at, QByteArrayView magic);
 

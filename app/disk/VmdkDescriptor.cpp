@@ -3,13 +3,19 @@
 #include <QByteArray>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace vmi::disk {
 
 qint64 VmdkDescriptor::sectorCount() const
 {
+    // -1 when an extent's size is negative or the sum overflows: the descriptor is damaged.
     qint64 sum = 0;
-    for (const Extent &extent : extents)
+    for (const Extent &extent : extents) {
+        if (extent.sectors < 0 || extent.sectors > std::numeric_limits<qint64>::max() - sum)
+            return -1;
         sum += extent.sectors;
+    }
     return sum;
 }
 

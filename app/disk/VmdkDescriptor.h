@@ -23,7 +23,7 @@ struct VmdkDescriptor
     QString parentFileNameHint; // set for snapshot (delta) disks
     QList<Extent> extents;
 
-    qint64 sectorCount() const;
+    qint64 sectorCount() const; // the extents' sectors; -1 when damaged (negative, overflowing)
 
     static bool isDescriptorText(const QByteArray &head);
     static VmdkDescriptor parse(const QByteArray &text);

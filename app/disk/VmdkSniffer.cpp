@@ -42,12 +42,15 @@ bool sniffSparseExtent(const BoundedReader &file, const QByteArray &header, Disk
     const bool compressed = (flags & FlagCompressedGrains) && compression == CompressDeflate;
 
     report.format = DiskFormat::Vmdk;
-    report.virtualSize = qint64(capacity) * SectorSize;
+    report.virtualSize = fields::bytesOf(capacity, SectorSize); // -1 (unknown) when absurd
 
     VmdkDescriptor descriptor;
     if (descriptorOffset > 0 && descriptorSize > 0) {
-        const qint64 bytes = std::min<qint64>(qint64(descriptorSize) * SectorSize, MaxDescriptorBytes);
-        descriptor = VmdkDescriptor::parse(file.read(qint64(descriptorOffset) * SectorSize, bytes));
+        // bytesOf is -1 past qint64: a size too big is cut to the maximum, an offset too big
+        // reads nothing.
+        const qint64 size = fields::bytesOf(descriptorSize, SectorSize);
+        const qint64 bytes = size < 0 ? MaxDescriptorBytes : std::min<qint64>(size, MaxDescriptorBytes);
+        descriptor = VmdkDescriptor::parse(file.read(fields::bytesOf(descriptorOffset, SectorSize), bytes));
     }
 
     if (!descriptor.createType.isEmpty()) {
@@ -78,7 +81,8 @@ void sniffDescriptorFile(const BoundedReader &file, DiskReport &report)
     report.format = DiskFormat::Vmdk;
     report.subformat = descriptor.createType;
     if (!descriptor.extents.isEmpty())
-        report.virtualSize = descriptor.sectorCount() * SectorSize;
+        report.virtualSize =
+            descriptor.sectorCount() < 0 ? -1 : fields::bytesOf(descriptor.sectorCount(), SectorSize);
 
     QStringList names;
     QStringList missing;

@@ -55,6 +55,10 @@ aws::AwsClient *AwsSession::client(const QString &profile, const QString &region
         *error = plan.error;
         return nullptr;
     }
+    if (const QString problem = aws::clientConfigProblem(config, plan.profile); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
     aws::AwsClientConfig clientConfig =
         aws::readClientConfig(config, plan.profile, region.isEmpty() ? plan.region : region);
     if (clientConfig.region.isEmpty()) {

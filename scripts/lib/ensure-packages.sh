@@ -22,6 +22,10 @@ VMI_TEST_PACKAGES=(
     # CRC-32C for moto, so it checks multipart checksums the way S3 does.
     python3-crc32c
 )
+# Only scripts/fuzz needs these (clang and libFuzzer's runtime); CI does not fuzz.
+VMI_FUZZ_PACKAGES=(
+    clang-14 libclang-rt-14-dev
+)
 
 vmi_missing_packages() {
     local package missing=()
@@ -31,7 +35,11 @@ vmi_missing_packages() {
             missing+=("$package")
         fi
     done
-    printf '%s\n' "${missing[@]}"
+    # Nothing at all when nothing is missing: printf would print one empty line, read back as
+    # one (empty) missing package.
+    if [ "${#missing[@]}" -gt 0 ]; then
+        printf '%s\n' "${missing[@]}"
+    fi
 }
 
 vmi_ensure_packages() {

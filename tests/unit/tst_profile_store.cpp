@@ -384,7 +384,9 @@ private Q_SLOTS:
         QTest::newRow("wrong operation") << QByteArray(R"({"DiskContainers": []})") << "ImportSnapshot"
                                          << "DiskContainers";
         QTest::newRow("not JSON") << QByteArray("Format=vmdk") << ""
-                                  << "not a JSON object";
+                                  << "not valid JSON: illegal value at offset 1";
+        QTest::newRow("JSON array") << QByteArray("[1]") << ""
+                                    << "the file holds no JSON object";
         QTest::newRow("newer profile") << NewerProfile << ""
                                        << "newer version";
     }

@@ -216,6 +216,54 @@ private Q_SLOTS:
         QCOMPARE(error.kind, AwsError::Kind::Parse);
     }
 
+    // rest-json integers sent as floats are truncated as Python's int() does; one past qint64
+    // (fuzzing found 3.5e70) must not overflow the conversion.
+    void restJsonIntegersFromFloats()
+    {
+        AwsHttpResponse response;
+        response.status = 200;
+        response.body = R"({"requestId": "r", "image": {"arn": "a", "version": "1.0.0/1",
+                            "imageTestsConfiguration": {"timeoutMinutes": 61.9}}})";
+        AwsError error;
+        const ServiceModel &model = ServiceModel::forService(AwsService::ImageBuilder);
+        QJsonObject output = ProtocolCodec::parseOutput(model, QStringLiteral("GetImage"), response, &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(output[u"image"][u"imageTestsConfiguration"][u"timeoutMinutes"].toInteger(), 61);
+        response.body.replace("61.9", "3.5088e70");
+        output = ProtocolCodec::parseOutput(model, QStringLiteral("GetImage"), response, &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(output[u"image"][u"imageTestsConfiguration"][u"timeoutMinutes"].toDouble(), 3.5088e70);
+    }
+
+    // Epoch times outside Python datetime's years 1 to 9999 are refused as botocore refuses them,
+    // not converted to a 64-bit integer they overflow (fuzzing found 2.25e109 in a KMS answer).
+    void epochTimesBeyondYear9999AreParseErrors_data()
+    {
+        QTest::addColumn<QByteArray>("creationDate");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("2.25e109") << QByteArray("2.25054e+109") << false;
+        QTest::newRow("-1e300") << QByteArray("-1e300") << false;
+        QTest::newRow("year 10000") << QByteArray("253402300800") << false;
+        QTest::newRow("year 0") << QByteArray("-62135596801") << false;
+        QTest::newRow("huge text") << QByteArray("\"1e30\"") << false;
+        QTest::newRow("last second of 9999") << QByteArray("253402300799.5") << true;
+        QTest::newRow("2040") << QByteArray("2250542085.695") << true;
+    }
+    void epochTimesBeyondYear9999AreParseErrors()
+    {
+        QFETCH(QByteArray, creationDate);
+        QFETCH(bool, accepted);
+        AwsHttpResponse response;
+        response.status = 200;
+        response.body = R"({"Aliases": [{"AliasName": "alias/x", "CreationDate": )" + creationDate + "}]}";
+        AwsError error;
+        const QJsonObject output = ProtocolCodec::parseOutput(
+            ServiceModel::forService(AwsService::Kms), QStringLiteral("ListAliases"), response, &error);
+        QCOMPARE(error.kind == AwsError::Kind::Parse, !accepted);
+        if (accepted)
+            QVERIFY(output[u"Aliases"][0][u"CreationDate"].isString());
+    }
+
     void throttlingCodes()
     {
         AwsError error;

@@ -57,8 +57,15 @@ QJsonValue JsonOutputParser::parse(const QJsonValue &value, const ServiceModel::
     if (type == u"integer" || type == u"long") {
         if (isJsonInteger(value))
             return value;
-        if (value.isDouble())
-            return qint64(std::trunc(value.toDouble())); // Python's int() truncates
+        if (value.isDouble()) {
+            // Python's int() truncates. Beyond qint64 (only a broken or hostile answer: fuzzing
+            // found 3.5e70) the truncated value stays a double, where a cast would overflow.
+            const double whole = std::trunc(value.toDouble());
+            constexpr double Limit = 9223372036854775808.0; // 2^63
+            if (whole >= -Limit && whole < Limit)
+                return qint64(whole);
+            return whole;
+        }
         return scalarFromText(value.toString(), shape, true, error);
     }
     if (type == u"double" || type == u"float")

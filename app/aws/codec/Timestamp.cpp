@@ -145,12 +145,21 @@ QByteArray twoDigits(int value)
     return QByteArray::number(value).rightJustified(2, '0');
 }
 
+// Python's datetime holds years 1 to 9999 only: botocore cannot read an epoch time outside
+// them, and converting one to qint64 could overflow (fuzzing found 2.25e109).
+bool isDatetimeEpoch(double seconds)
+{
+    constexpr double FirstSecond = -62135596800.0; // 0001-01-01T00:00:00Z
+    constexpr double LastSecond = 253402300799.0;  // 9999-12-31T23:59:59Z
+    return std::isfinite(seconds) && seconds >= FirstSecond && seconds < LastSecond + 1;
+}
+
 } // namespace
 
 std::optional<Timestamp> Timestamp::parse(const QJsonValue &value, EpochZone epochZone)
 {
     if (value.isDouble()) {
-        if (!std::isfinite(value.toDouble()))
+        if (!isDatetimeEpoch(value.toDouble()))
             return std::nullopt;
         if (isJsonInteger(value)) {
             Timestamp t;
@@ -166,7 +175,7 @@ std::optional<Timestamp> Timestamp::parse(const QJsonValue &value, EpochZone epo
     bool numeric = false;
     const double epoch = text.toDouble(&numeric);
     if (numeric)
-        return std::isfinite(epoch) ? std::optional(fromEpoch(epoch, epochZone)) : std::nullopt;
+        return isDatetimeEpoch(epoch) ? std::optional(fromEpoch(epoch, epochZone)) : std::nullopt;
     if (std::optional<Timestamp> t = parseIso(text))
         return t;
     return parseRfc822(text);
