@@ -115,10 +115,10 @@ void planProfile(const QString &name, const SharedConfig &config, CredentialPlan
     for (const char *setting : {"sso_session", "sso_start_url", "sso_account_id", "sso_role_name"}) {
         if (profile.contains(QString::fromLatin1(setting))) {
             plan->error =
-                tr("Profile \"%1\" signs in through IAM Identity Center (%2), which vmimport cannot "
-                   "do yet. After `aws sso login --profile %1`, use a profile with "
-                   "credential_process = aws configure export-credentials --profile %1 --format "
-                   "process")
+                Tr::tr("Profile \"%1\" signs in through IAM Identity Center (%2), which vmimport cannot "
+                       "do yet. After `aws sso login --profile %1`, use a profile with "
+                       "credential_process = aws configure export-credentials --profile %1 --format "
+                       "process")
                     .arg(name, QString::fromLatin1(setting));
             return;
         }
