@@ -23,6 +23,7 @@ disk of the issue:
 (VMI_FAULT_RATE changes the fault rate, 0.15 by default.) Each seed prints its faults.
 """
 
+import glob
 import hashlib
 import json
 import os
@@ -185,6 +186,78 @@ class FaultSchedule_(unittest.TestCase):
                 outcomes[seed] = self.run_seed(seed)
         # The schedule must have done something: a run without faults proves nothing.
         self.assertGreater(sum(len(faults) for _, faults in outcomes.values()), 0)
+
+
+# A credential_process that hands out moto's key, valid for 5 more minutes (inside the
+# mandatory refresh window, so every call asks it again), until it has done so ALLOWED times;
+# then it fails the way an expired SSO session or a revoked key would.
+CREDENTIAL_PROCESS = """
+import datetime, json, os, sys
+state, allowed = sys.argv[1], int(sys.argv[2])
+with open(state) as f:
+    moto = json.load(f)
+counter = os.path.join(os.path.dirname(os.path.abspath(__file__)), "calls")
+calls = int(open(counter).read()) if os.path.exists(counter) else 0
+open(counter, "w").write(str(calls + 1))
+if calls >= allowed:
+    sys.stderr.write("Error: the session token has expired; sign in again\\n")
+    sys.exit(1)
+expiry = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(minutes=5)
+print(json.dumps({"Version": 1, "AccessKeyId": moto["accessKeyId"],
+                  "SecretAccessKey": moto["secretAccessKey"],
+                  "Expiration": expiry.strftime("%Y-%m-%dT%H:%M:%SZ")}))
+"""
+
+
+class ExpiredCredentialsMidUpload(unittest.TestCase):
+    def test_credentials_that_stop_working_end_in_a_clear_error_and_a_resumable_upload(self):
+        s3 = boto("s3")
+        bucket = "vmi-expiry-" + uuid.uuid4().hex[:10]
+        s3.create_bucket(Bucket=bucket)
+        home = tempfile.mkdtemp(prefix="vmi-expiry-")
+        self.addCleanup(shutil.rmtree, home, True)
+        disk = os.path.join(home, "disk.raw")
+        bootable_raw_disk(disk, 40 * MIB, random_content=True)
+        script = os.path.join(home, "credentials.py")
+        with open(script, "w") as f:
+            f.write(CREDENTIAL_PROCESS)
+        config = os.path.join(home, "config")
+        with open(config, "w") as f:
+            # HeadObject, CreateMultipartUpload and a few parts get through; the rest do not.
+            f.write(f"[profile expiring]\nregion = {MOTO['region']}\n"
+                    f"credential_process = {sys.executable} {script} {os.environ['VMI_MOTO_STATE']} 6\n")
+        profile = os.path.join(home, "profile.json")
+        with open(profile, "w") as f:
+            json.dump({"schemaVersion": 1, "name": "expiry", "operation": "ImportImage",
+                       "region": MOTO["region"], "awsProfile": "expiring",
+                       "upload": {"bucket": bucket, "keyPrefix": "expiry-", "localFiles": [disk],
+                                  "partSize": 5 * MIB, "concurrency": 1},
+                       "request": {"DiskContainers": [{"Format": "RAW"}]}}, f)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+        env.update(HOME=home, XDG_DATA_HOME=os.path.join(home, "data"), AWS_CONFIG_FILE=config,
+                   AWS_SHARED_CREDENTIALS_FILE=os.path.join(home, "none"), AWS_EC2_METADATA_DISABLED="true",
+                   AWS_ENDPOINT_URL_EC2=FAKE["endpoint"], AWS_ENDPOINT_URL_S3=MOTO["endpoint"],
+                   AWS_ENDPOINT_URL_IAM=MOTO["endpoint"], AWS_ENDPOINT_URL_STS=MOTO["endpoint"])
+        result = subprocess.run([VMIMPORT, "run", profile, "--wait", "--poll", "0.2"], env=env,
+                                capture_output=True, text=True, timeout=300)
+        context = f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+        self.assertEqual(result.returncode, 1, context)
+        # The cause, in the credential source's own words, and what to do next.
+        self.assertIn("the session token has expired; sign in again", result.stdout, context)
+        self.assertIn("Retry to go on with the upload where it stopped.", result.stdout, context)
+        jobs = glob.glob(os.path.join(home, "data", "**", "jobs", "*.json"), recursive=True)
+        self.assertEqual(len(jobs), 1)
+        with open(jobs[0]) as f:
+            job = json.load(f)["job"]
+        self.assertEqual((job["state"], job["failedIn"]), ("failed", "uploading"), context)
+        # Resumable: the checkpoint and the multipart upload with its parts are still there.
+        checkpoints = glob.glob(os.path.join(home, "data", "**", "uploads", "*.json"), recursive=True)
+        self.assertEqual(len(checkpoints), 1, context)
+        with open(checkpoints[0]) as f:
+            checkpoint = json.load(f)
+        uploads = s3.list_multipart_uploads(Bucket=bucket).get("Uploads", [])
+        self.assertEqual([u["UploadId"] for u in uploads], [checkpoint["uploadId"]])
+        self.assertEqual(job["submitOutcome"] if "submitOutcome" in job else "none", "none")
 
 
 if __name__ == "__main__":
