@@ -21,6 +21,11 @@ disk of the issue:
         ctest --preset dev -R faults.schedule --output-on-failure
 
 (VMI_FAULT_RATE changes the fault rate, 0.15 by default.) Each seed prints its faults.
+
+Two more faults of the issue, without the proxy: credentials that stop working mid-upload (a
+credential_process that starts failing) end in exit 1 with the source's message and a failed
+job whose multipart upload and checkpoint stay for a retry; a disk the user cannot read stops
+the job before any upload with a message that names the file and the reason.
 """
 
 import glob
@@ -258,6 +263,45 @@ class ExpiredCredentialsMidUpload(unittest.TestCase):
         uploads = s3.list_multipart_uploads(Bucket=bucket).get("Uploads", [])
         self.assertEqual([u["UploadId"] for u in uploads], [checkpoint["uploadId"]])
         self.assertEqual(job["submitOutcome"] if "submitOutcome" in job else "none", "none")
+
+
+class UnreadableSource(unittest.TestCase):
+    def test_a_disk_the_user_cannot_read_is_a_clear_error_before_any_upload(self):
+        home = tempfile.mkdtemp(prefix="vmi-unreadable-")
+        self.addCleanup(shutil.rmtree, home, True)
+        os.chmod(home, 0o755)
+        disk = os.path.join(home, "disk.raw")
+        bootable_raw_disk(disk, 8 * MIB)
+        os.chmod(disk, 0)
+        profile = os.path.join(home, "profile.json")
+        with open(profile, "w") as f:
+            json.dump({"schemaVersion": 1, "name": "unreadable", "operation": "ImportImage",
+                       "region": MOTO["region"],
+                       "upload": {"bucket": "vmi-unreadable", "keyPrefix": "u-", "localFiles": [disk]},
+                       "request": {"DiskContainers": [{"Format": "RAW"}]}}, f)
+        os.chmod(profile, 0o644)
+        user_home = os.path.join(home, "user")
+        os.makedirs(user_home)
+        demote = None
+        if os.geteuid() == 0:
+            # root reads any file: run as nobody, for whom the disk is unreadable.
+            os.chown(user_home, 65534, 65534)
+
+            def demote():
+                os.setgroups([])
+                os.setgid(65534)
+                os.setuid(65534)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+        env.update(HOME=user_home, XDG_DATA_HOME=os.path.join(user_home, "data"),
+                   AWS_ACCESS_KEY_ID=MOTO["accessKeyId"], AWS_SECRET_ACCESS_KEY=MOTO["secretAccessKey"],
+                   AWS_CONFIG_FILE=os.path.join(home, "none"), AWS_SHARED_CREDENTIALS_FILE=os.path.join(home, "none"),
+                   AWS_ENDPOINT_URL_S3=MOTO["endpoint"], AWS_ENDPOINT_URL_EC2=FAKE["endpoint"])
+        result = subprocess.run([VMIMPORT, "run", profile, "--wait"], env=env, capture_output=True,
+                                text=True, timeout=120, preexec_fn=demote)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn(f"upload.localFiles[0]: Cannot read {disk}: Permission denied", result.stdout)
+        # Only that: no guess about a format the app could not read.
+        self.assertNotIn("does not take this file", result.stdout)
 
 
 if __name__ == "__main__":
