@@ -161,7 +161,11 @@ class FaultSchedule_(unittest.TestCase):
             self.s3_proxy.set_schedule(None)
             self.ec2_proxy.set_schedule(None)
         faults = s3_faults.log + ec2_faults.log
-        print(f"\nseed {seed}: exit {result.returncode} after {time.monotonic() - started:.0f} s, "
+        try:
+            ending = json.loads(result.stdout)["jobs"][0].get("error") or "completed"
+        except (ValueError, KeyError, IndexError):
+            ending = "no job summary"
+        print(f"\nseed {seed}: exit {result.returncode} after {time.monotonic() - started:.0f} s ({ending}), "
               f"{len(faults)} faults: {faults}", file=sys.stderr)
         context = (f"seed {seed}, faults {faults}\nstdout:\n{result.stdout}\n"
                    f"stderr:\n{result.stderr[-6000:]}")
