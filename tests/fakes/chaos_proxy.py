@@ -4,9 +4,11 @@ faults on a seeded random schedule.
 Every request is forwarded unchanged (same Host header, so SigV4 signatures still verify)
 unless the schedule picks a fault for it. The schedule is a pure function of (seed, request,
 attempt): `random.Random(f"{seed}|{identity}|{attempt}")` decides whether the n-th time the
-proxy sees a request (same method, path, part number or Query action) it is faulted, and how.
+proxy sees a request (same method and S3 subresource, part number or Query action) it is
+faulted, and how.
 So a seed gives the same faults whatever order concurrent requests arrive in, and a run can
-be repeated by hand with the seed a test printed. The fault rate is bounded: `rate` per
+be repeated by hand with the seed a test printed. Identities leave out bucket, key and
+ClientToken (random per run): a seed means the same faults in every run of one upload. The fault rate is bounded: `rate` per
 request, and never more than `max_in_a_row` faults in a row for one request, so that retries
 are what decides the outcome, not luck.
 
@@ -194,14 +196,12 @@ class ChaosProxy:
             # Describe poll is the same request each time; its attempts just grow).
             form = urllib.parse.parse_qs((body or b"").decode("utf-8", "replace"))
             action = form.get("Action", ["?"])[0]
-            token = form.get("ClientToken", [""])[0]
-            return f"{action} {token}", FAULTS_BEFORE + FAULTS_AFTER
+            return action, FAULTS_BEFORE + FAULTS_AFTER
         if handler.command == "PUT" and "partNumber" in query:
-            return (f"UploadPart {url.path} {query['partNumber'][0]}",
-                    FAULTS_BEFORE + ("lost", "wrong-etag"))
+            return f"UploadPart {query['partNumber'][0]}", FAULTS_BEFORE + ("lost", "wrong-etag")
         operation = "&".join(sorted(k for k in query if k not in ("x-id",)))
         after = FAULTS_AFTER if handler.command != "HEAD" else ("lost",)
-        return f"{handler.command} {url.path} {operation}", FAULTS_BEFORE + after
+        return f"{handler.command} {operation}", FAULTS_BEFORE + after
 
     def forward(self, handler, body):
         upstream = http.client.HTTPConnection(self.upstream.hostname, self.upstream.port, timeout=300)
