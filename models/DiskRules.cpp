@@ -267,6 +267,9 @@ void DiskRules::checkInspection(const ValidationContext &context, qsizetype inde
     DiagnosticSink &sink = context.sink;
     const QString format = ec2FormatOf(inspected->format);
     const QString operation = apiName(context.operation());
+    // A file that could not be read has no format to judge: its finding says why.
+    if (inspected->fileSize < 0 && inspected->format == u"unknown" && !inspected->findings.isEmpty())
+        return;
 
     if (format.isEmpty() || !acceptedDiskFormats(context.operation()).contains(format)) {
         QString hint;

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSettings>
 
 namespace vmi {
 
@@ -14,12 +15,21 @@ constexpr QFileDevice::Permissions OwnerOnlyDirectory = OwnerOnlyFile | QFileDev
 
 bool makePrivateDirectory(const QString &path)
 {
-    const bool existed = QFileInfo::exists(path);
+    // Every folder mkpath() is about to make (the organization's above the app's, say), not
+    // only the last: mkpath gives them the umask's permissions.
+    QStringList missing;
+    for (QString folder = QDir::cleanPath(QFileInfo(path).absoluteFilePath()); !QFileInfo::exists(folder);) {
+        missing.append(folder);
+        const QString parent = QFileInfo(folder).absolutePath();
+        if (parent == folder)
+            break;
+        folder = parent;
+    }
     if (!QDir().mkpath(path))
         return false;
     // A folder the user made with other permissions is theirs to keep; ours start private.
-    if (!existed)
-        QFile::setPermissions(path, OwnerOnlyDirectory);
+    for (const QString &folder : std::as_const(missing))
+        QFile::setPermissions(folder, OwnerOnlyDirectory);
     return true;
 }
 
@@ -43,6 +53,18 @@ bool writePrivateFile(const QString &path, const QByteArray &content, QString *e
     if (!file.commit())
         return fail(file.errorString());
     return true;
+}
+
+bool syncPrivateSettings(QSettings &settings)
+{
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return false;
+    const QString path = settings.fileName();
+    if (!QFileInfo(path).isFile())
+        return true; // a registry (Windows) or a plist domain (macOS): not a file of ours
+    QFile::setPermissions(QFileInfo(path).absolutePath(), OwnerOnlyDirectory);
+    return QFile::setPermissions(path, OwnerOnlyFile);
 }
 
 } // namespace vmi

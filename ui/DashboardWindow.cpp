@@ -4,6 +4,7 @@
 #include "import/JobRunner.h"
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
+#include "models/PrivateFile.h"
 #include "ui/ConsoleLink.h"
 #include "ui/TaskDetails.h"
 
@@ -265,6 +266,7 @@ void DashboardWindow::saveState() const
     QSettings settings;
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    syncPrivateSettings(settings);
 }
 
 void DashboardWindow::reloadJob(const QString &jobId)

@@ -6,6 +6,7 @@
 #include "import/JobStore.h"
 #include "import/JobTracker.h"
 #include "models/ImportSettings.h"
+#include "models/PrivateFile.h"
 #include "ui/AppSettings.h"
 #include "ui/DashboardWindow.h"
 #include "ui/SettingsDialog.h"
@@ -256,6 +257,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    syncPrivateSettings(settings);
     m_dashboard->saveState();
     event->accept();
 }

@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 #include <QUuid>
 #include <QXmlStreamReader>
@@ -357,6 +358,9 @@ private:
         m_reply = reply;
         m_state = State::Sending;
         m_elapsed.start();
+        m_sslErrors.clear();
+        connect(reply, &QNetworkReply::sslErrors, this,
+                [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
         connect(reply, &QNetworkReply::finished, this, &AwsCallRunner::onReplyFinished);
         connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
             if (total > 0)
@@ -369,6 +373,25 @@ private:
                     makeError(AwsError::Kind::Network, QStringLiteral("NetworkManagerDestroyed"),
                               QStringLiteral("The network access manager was destroyed during the call.")));
         });
+    }
+
+    // Certificates are always verified (there is no way to turn that off): say which one
+    // failed and how a user trusts a CA of their own, as --ca-bundle does in the AWS CLI.
+    QString tlsFailure(const QString &url, const QString &details) const
+    {
+        QStringList reasons;
+        for (const QSslError &sslError : m_sslErrors)
+            reasons.append(sslError.errorString());
+        reasons.removeDuplicates();
+        if (reasons.isEmpty())
+            return QStringLiteral("TLS: the secure connection to \"%1\" failed (%2)").arg(url, details);
+        const QString bundle = m_client->m_config.caBundlePath;
+        return QStringLiteral(
+                   "TLS: the certificate of \"%1\" is not trusted (%2). If the endpoint (a private "
+                   "endpoint, a company proxy) uses a certificate authority of its own, name its "
+                   "PEM file with --ca-bundle, AWS_CA_BUNDLE or ca_bundle in ~/.aws/config%3.")
+            .arg(url, reasons.join(QStringLiteral("; ")),
+                 bundle.isEmpty() ? QString() : QStringLiteral(" (now: %1)").arg(bundle));
     }
 
     void dropReply()
@@ -404,6 +427,8 @@ private:
                                       .arg(m_client->m_config.inactivityTimeoutMs)
                                       .arg(url),
                                   true);
+            } else if (networkError == QNetworkReply::SslHandshakeFailedError) {
+                error = makeError(AwsError::Kind::Network, errorName, tlsFailure(url, details), false);
             } else {
                 error = makeError(
                     AwsError::Kind::Network, errorName,
@@ -568,6 +593,7 @@ private:
     quint64 m_generation = 0; // tells a stale credentials callback from the current one
     QMetaObject::Connection m_providerGone;
     QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors; // the current attempt's certificate problems
     QTimer m_backoff{this};
     QElapsedTimer m_elapsed;
     QDateTime m_signedAt; // the (skew-corrected) time the current attempt was signed with

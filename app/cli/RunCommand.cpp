@@ -48,6 +48,7 @@ struct RunOptions
     bool wait = false;
     bool json = false;
     std::chrono::milliseconds poll{0}; // 0: the monitor's default
+    int readTimeoutSeconds = -1;       // --cli-read-timeout; -1: the client's default, 0: none
 };
 
 bool parse(const QStringList &arguments, bool withName, RunOptions *options, QTextStream &err)
@@ -60,7 +61,12 @@ bool parse(const QStringList &arguments, bool withName, RunOptions *options, QTe
                                   u"seconds"_s);
     const QCommandLineOption name(u"name"_s, Tr::tr("The job's name (default: the profile's name)."),
                                   u"name"_s);
-    parser.addOptions({output, wait, poll});
+    // The AWS CLI's global option: how long a call may go without a byte moving.
+    const QCommandLineOption readTimeout(
+        u"cli-read-timeout"_s,
+        Tr::tr("Give up on a call (and retry it) when no byte moved for SECONDS (default 60)."),
+        u"seconds"_s);
+    parser.addOptions({output, wait, poll, readTimeout});
     if (withName)
         parser.addOption(name);
     if (!parseJobArguments(parser, output, arguments, &options->json, err))
@@ -73,6 +79,14 @@ bool parse(const QStringList &arguments, bool withName, RunOptions *options, QTe
             return false;
         }
         options->poll = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    if (parser.isSet(readTimeout)) {
+        bool ok = false;
+        options->readTimeoutSeconds = parser.value(readTimeout).toInt(&ok);
+        if (!ok || options->readTimeoutSeconds < 0 || options->readTimeoutSeconds > 86'400) {
+            err << "vmimport: " << Tr::tr("--cli-read-timeout takes 0 to 86400 seconds") << '\n';
+            return false;
+        }
     }
     options->wait = parser.isSet(wait);
     options->name = withName ? parser.value(name) : QString();
@@ -104,6 +118,8 @@ public:
         , m_runner(&m_store, &m_tracker,
                    [this](const QString &region, const QString &profile) { return client(region, profile); })
     {
+        if (options.readTimeoutSeconds >= 0)
+            m_clients.setReadTimeout(std::chrono::seconds(options.readTimeoutSeconds));
         if (options.poll.count() > 0)
             m_tracker.setIntervals({options.poll, std::max(options.poll, std::chrono::milliseconds(60'000))});
         QObject::connect(&m_runner, &import::JobRunner::notice,

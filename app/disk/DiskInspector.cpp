@@ -10,6 +10,7 @@
 #include "disk/VhdxSniffer.h"
 #include "disk/VmdkSniffer.h"
 
+#include <QDir>
 #include <QFile>
 
 namespace vmi::disk {
@@ -69,7 +70,7 @@ DiskReport DiskInspector::unreadable(const QString &path, const QFile &file)
 {
     DiskReport report;
     report.path = path;
-    report.addError(tr("Cannot open the file: %1").arg(file.errorString()));
+    report.addError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return report;
 }
 

@@ -61,6 +61,8 @@ aws::AwsClient *AwsSession::client(const QString &profile, const QString &region
     }
     aws::AwsClientConfig clientConfig =
         aws::readClientConfig(config, plan.profile, region.isEmpty() ? plan.region : region);
+    if (m_readTimeout)
+        clientConfig.inactivityTimeoutMs = int(m_readTimeout->count());
     if (clientConfig.region.isEmpty()) {
         *error = tr("Choose a Region.");
         return nullptr;

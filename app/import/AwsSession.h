@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 namespace vmi::aws {
 class AwsClient;
@@ -33,6 +35,10 @@ public:
     // unusable credential plan, no Region).
     aws::AwsClient *client(const QString &profile, const QString &region, QString *error);
 
+    // How long a call of the clients made from now on may go without a byte moving (the AWS
+    // CLI's --cli-read-timeout; 0: no limit). Default: the client's own.
+    void setReadTimeout(std::chrono::milliseconds timeout) { m_readTimeout = timeout; }
+
     // The profiles of the shared config and credentials files, for a picker.
     static QStringList profileNames();
 
@@ -49,6 +55,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<aws::KeychainStore> m_keychain;
     QHash<QString, std::shared_ptr<Connection>> m_connections;
+    std::optional<std::chrono::milliseconds> m_readTimeout;
 };
 
 } // namespace vmi::import

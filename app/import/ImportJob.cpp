@@ -83,7 +83,8 @@ ImportJob::~ImportJob()
 
 bool ImportJob::acquire(QString *error)
 {
-    auto lock = std::make_unique<QLockFile>(QDir(m_store->directory()).filePath(m_id + u".lock"_s));
+    const QString lockPath = QDir(m_store->directory()).filePath(m_id + u".lock"_s);
+    auto lock = std::make_unique<QLockFile>(lockPath);
     // Never stale by age (an import runs for hours); a lock whose process died is stale.
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0)) {
@@ -99,6 +100,8 @@ bool ImportJob::acquire(QString *error)
                          : tr("Cannot lock job %1 in %2.").arg(m_id, m_store->directory());
         return false;
     }
+    // QLockFile makes it readable by all; like every file of the app it is the user's alone.
+    QFile::setPermissions(lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_lock = std::move(lock);
     return true;
 }

@@ -429,11 +429,13 @@ void MultipartUpload::onVerified(int partNumber, const PartDigest &digest)
 
 void MultipartUpload::beginUploading()
 {
-    m_partsReused = int(m_checkpoint.parts.size());
+    // Back here after S3 refused to complete (InvalidPart): the parts are this run's.
+    const bool relisted = m_completeAttempts > 0;
+    m_partsReused = relisted ? m_partsReused : int(m_checkpoint.parts.size());
     m_reusedBytes = 0;
     for (const CompletedPart &part : std::as_const(m_checkpoint.parts))
-        m_reusedBytes += part.size;
-    if (m_partsReused > 0)
+        m_reusedBytes += relisted ? 0 : part.size;
+    if (m_partsReused > 0 && !relisted)
         Q_EMIT notice(
             tr("Resuming: %n part(s) in all, %1 of them in S3 already.", nullptr, int(m_plan.partCount))
                 .arg(m_partsReused));
@@ -685,6 +687,28 @@ void MultipartUpload::onCompleted(aws::AwsCall *call)
     // client's own retries; the upload then calls again, as it does for a part.
     const aws::AwsError error = call->error();
     if (error.isError()) {
+        // A lost answer (connection reset, timeout, 5xx, a document cut short) leaves open
+        // whether S3 completed the upload: a later attempt may then find it gone.
+        const bool outcomeWasUnknown = m_completeOutcomeUnknown || call->attempts() > 1;
+        if (isRetryablePartError(error))
+            m_completeOutcomeUnknown = true;
+        if (error.code == u"NoSuchUpload" && outcomeWasUnknown) {
+            verifyCompletedObject(error);
+            return;
+        }
+        if (error.code == u"InvalidPart" && !m_relistedParts) {
+            // An ETag S3 does not know: the answer to an UploadPart carried a wrong one (a
+            // proxy, a flipped bit). S3's own list says which parts it holds; those whose
+            // checksum is the file's are kept with S3's ETag, the others are sent again.
+            m_relistedParts = true;
+            Q_EMIT notice(tr("S3 refused the list of parts (%1); checking the parts it holds against the "
+                             "file.")
+                              .arg(error.toCliText()));
+            setState(State::Preparing);
+            m_listed.clear();
+            listParts(QString());
+            return;
+        }
         if (isRetryablePartError(error) && m_completeAttempts < m_options.maxPartAttempts) {
             QTimer::singleShot(m_options.partBackoffMs, this, [this] {
                 if (m_state == State::Completing)
@@ -715,6 +739,44 @@ void MultipartUpload::onCompleted(aws::AwsCall *call)
     result.etag = unquoted(output.value(QStringLiteral("ETag")).toString().toLatin1());
     result.checksumCrc32c = stated.isEmpty() ? expected : stated;
     finish(result);
+}
+
+void MultipartUpload::verifyCompletedObject(const aws::AwsError &completeError)
+{
+    aws::AwsCall *call = track(m_client->call(aws::AwsService::S3, QStringLiteral("HeadObject"),
+                                              {{QStringLiteral("Bucket"), m_checkpoint.bucket},
+                                               {QStringLiteral("Key"), m_checkpoint.key},
+                                               {QStringLiteral("ChecksumMode"), QStringLiteral("ENABLED")}}));
+    connect(call, &aws::AwsCall::finished, this, [this, call, completeError] {
+        if (m_state != State::Completing)
+            return;
+        QList<quint32> checksums;
+        for (const CompletedPart &part : std::as_const(m_checkpoint.parts))
+            checksums.append(part.crc32c);
+        const QByteArray expected = Crc32c::compositeBase64(checksums);
+        const QJsonObject output = call->output();
+        const QByteArray stated = output.value(QStringLiteral("ChecksumCRC32C")).toString().toLatin1();
+        const bool ours =
+            !call->error().isError() &&
+            qint64(output.value(QStringLiteral("ContentLength")).toDouble(-1)) == m_plan.fileSize &&
+            !stated.isEmpty() && (stated == expected || stated == expected.left(expected.indexOf('-')));
+        if (!ours) {
+            fail(tr("%1 (the answer to an earlier CompleteMultipartUpload was lost, and the object in S3 is "
+                    "not this file's upload)")
+                     .arg(completeError.toCliText()),
+                 completeError, false);
+            return;
+        }
+        Q_EMIT notice(tr("The answer to CompleteMultipartUpload was lost; S3 holds the finished object "
+                         "with the file's checksum."));
+        CheckpointStore::remove(m_checkpointPath);
+        UploadResult result;
+        result.outcome = UploadResult::Outcome::Completed;
+        result.uploadId = m_checkpoint.uploadId;
+        result.etag = unquoted(output.value(QStringLiteral("ETag")).toString().toLatin1());
+        result.checksumCrc32c = stated;
+        finish(result);
+    });
 }
 
 void MultipartUpload::abortInFlight()

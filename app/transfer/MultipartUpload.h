@@ -180,6 +180,9 @@ private:
     void retryPart(int partNumber, const QString &why);
     void completeUpload();
     void onCompleted(aws::AwsCall *call);
+    // S3 no longer knows an upload whose completion may have gone through with its answer
+    // lost: HeadObject says whether the object is this file (size and composite CRC-32C).
+    void verifyCompletedObject(const aws::AwsError &completeError);
     void abortInFlight();
     // AbortMultipartUpload; `done` gets its error (none when S3 aborted it or never knew it).
     void abortInS3(std::function<void(const aws::AwsError &error)> done);
@@ -211,6 +214,8 @@ private:
     int m_verifying = 0;
     QList<QPointer<aws::AwsCall>> m_calls; // every call in flight, aborted on cancel
     int m_completeAttempts = 0;
+    bool m_completeOutcomeUnknown = false; // a CompleteMultipartUpload answer was lost
+    bool m_relistedParts = false;          // S3 refused a part list once: ListParts consulted
 
     QThreadPool m_pool;                                 // reads and hashes parts off the owning thread
     std::vector<std::unique_ptr<PartSender>> m_senders; // UploadPart calls, off the owning thread

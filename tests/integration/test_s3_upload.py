@@ -411,7 +411,22 @@ class S3UploadOverHttps(unittest.TestCase):
         random_file(path, 1 * MIB)
         untrusted = self.run_cp(path, "trust.bin")
         self.assertEqual(untrusted.returncode, 1, untrusted.stderr)
-        self.assertIn("SSL handshake failed", untrusted.stderr)
+        # Refused, with the reason and the way to trust a CA of one's own.
+        self.assertIn(f'TLS: the certificate of "{self.moto["endpoint"]}/', untrusted.stderr)
+        self.assertIn("is not trusted (The certificate is self-signed, and untrusted)", untrusted.stderr)
+        self.assertIn("--ca-bundle, AWS_CA_BUNDLE or ca_bundle", untrusted.stderr)
+        # An API command says the same, once: a certificate error is not retried.
+        api = subprocess.run([VMIMPORT, "sts", "get-caller-identity", "--endpoint-url", self.moto["endpoint"],
+                              "--debug"], env=self.env, capture_output=True, text=True, timeout=120)
+        self.assertEqual(api.returncode, 255, api.stderr)
+        self.assertIn("is not trusted (The certificate is self-signed, and untrusted)", api.stderr)
+        self.assertNotIn("retrying", api.stderr)
+        # AWS_CA_BUNDLE makes the same call go through.
+        trusted_api = subprocess.run([VMIMPORT, "sts", "get-caller-identity", "--endpoint-url", self.moto["endpoint"]],
+                                     env=dict(self.env, AWS_CA_BUNDLE=self.cert), capture_output=True,
+                                     text=True, timeout=120)
+        self.assertEqual(trusted_api.returncode, 0, trusted_api.stderr)
+        self.assertIn('"Arn"', trusted_api.stdout)
 
         missing = self.run_cp(path, "trust.bin", env=dict(self.env, AWS_CA_BUNDLE=os.path.join(self.home, "nope.pem")))
         self.assertEqual(missing.returncode, 1, missing.stderr)

@@ -1,6 +1,7 @@
 #include "ui/wizard/ImportWizard.h"
 
 #include "import/AwsSession.h"
+#include "models/PrivateFile.h"
 #include "models/Validator.h"
 #include "ui/AppSettings.h"
 #include "ui/wizard/DisksPage.h"
@@ -134,6 +135,7 @@ void ImportWizard::saveChoices() const
     store.setValue(AwsProfileKey, m_settings.awsProfile);
     store.setValue(BucketKey, m_settings.upload.bucket);
     store.setValue(KeyPrefixKey, m_settings.upload.keyPrefix);
+    syncPrivateSettings(store);
 }
 
 } // namespace vmi::ui
