@@ -4,12 +4,12 @@
 <context>
     <name>DiskInspector</name>
     <message>
-        <source>Cannot open the file: %1</source>
-        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>The inspection stopped at its read limit (%1 bytes); the report may be incomplete.</source>
         <translation>Die Untersuchung hat an ihrer Lesegrenze (%1 Byte) angehalten; der Bericht ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -249,10 +249,6 @@
         <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 ist kein JSON-Objekt: %2</translation>
-    </message>
-    <message>
         <source>The profile in %1 is for %2, not %3.</source>
         <translation>Das Profil in %1 ist für %2, nicht für %3.</translation>
     </message>
@@ -266,6 +262,14 @@
             <numerusform>%n leerer Platzhalterwert eines AWS CLI-Skeletts wurde weggelassen: %1</numerusform>
             <numerusform>%n leere Platzhalterwerte eines AWS CLI-Skeletts wurden weggelassen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the file is not valid JSON: %2 at offset %3.</source>
+        <translation>%1: Die Datei ist kein gültiges JSON: %2 an Position %3.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no JSON object.</source>
+        <translation>%1: Die Datei enthält kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1499,17 @@
     </message>
 </context>
 <context>
+    <name>vmi::aws::ClientConfigReader</name>
+    <message>
+        <source>AWS_MAX_ATTEMPTS must be a whole number from 1 up, not &quot;%1&quot;.</source>
+        <translation>AWS_MAX_ATTEMPTS muss eine ganze Zahl ab 1 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>max_attempts in profile &quot;%1&quot; must be a whole number from 1 up, not &quot;%2&quot;.</source>
+        <translation>max_attempts im Profil „%1“ muss eine ganze Zahl ab 1 sein, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>vmi::aws::CredentialChain</name>
     <message>
         <source>Profile &quot;%1&quot; has no keys in the AWS files and no keychain was given to look in.</source>
@@ -1542,6 +1557,10 @@
     <message>
         <source>Profile &quot;%1&quot; has only one of aws_access_key_id and aws_secret_access_key.</source>
         <translation>Das Profil „%1“ hat nur einen der beiden Werte aws_access_key_id und aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; signs in through IAM Identity Center (%2), which vmimport cannot do yet. After `aws sso login --profile %1`, use a profile with credential_process = aws configure export-credentials --profile %1 --format process</source>
+        <translation>Profil „%1“ meldet sich über IAM Identity Center an (%2); das kann vmimport noch nicht. Verwenden Sie nach `aws sso login --profile %1` ein Profil mit credential_process = aws configure export-credentials --profile %1 --format process</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2062,10 @@ To see help text, you can run:
         <source>wrong arguments for &apos;%1&apos;.</source>
         <translation>falsche Argumente für &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>--name needs a profile name.</source>
+        <translation>--name braucht einen Profilnamen.</translation>
+    </message>
 </context>
 <context>
     <name>vmi::cli::RunCommand</name>
@@ -2093,6 +2116,14 @@ To see help text, you can run:
     <message>
         <source>Resuming job %1 (%2).</source>
         <translation>Auftrag %1 wird fortgesetzt (%2).</translation>
+    </message>
+    <message>
+        <source>Give up on a call (and retry it) when no byte moved for SECONDS (default 60).</source>
+        <translation>Einen Aufruf aufgeben (und wiederholen), wenn SECONDS lang kein Byte übertragen wurde (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--cli-read-timeout takes 0 to 86400 seconds</source>
+        <translation>--cli-read-timeout nimmt 0 bis 86400 Sekunden</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2737,18 @@ Sekunde oder 50MB/s. Strg+C bricht ab und bricht den mehrteiligen Upload in S3 a
     <message>
         <source>S3 did not abort the multipart upload (%1); the next upload of this file will.</source>
         <translation>S3 hat den mehrteiligen Upload nicht abgebrochen (%1); das geschieht beim nächsten Upload dieser Datei.</translation>
+    </message>
+    <message>
+        <source>S3 refused the list of parts (%1); checking the parts it holds against the file.</source>
+        <translation>S3 hat die Liste der Teile abgelehnt (%1); die dort vorhandenen Teile werden mit der Datei abgeglichen.</translation>
+    </message>
+    <message>
+        <source>%1 (the answer to an earlier CompleteMultipartUpload was lost, and the object in S3 is not this file&apos;s upload)</source>
+        <translation>%1 (die Antwort auf ein früheres CompleteMultipartUpload ging verloren, und das Objekt in S3 ist nicht der Upload dieser Datei)</translation>
+    </message>
+    <message>
+        <source>The answer to CompleteMultipartUpload was lost; S3 holds the finished object with the file&apos;s checksum.</source>
+        <translation>Die Antwort auf CompleteMultipartUpload ging verloren; S3 hat das fertige Objekt mit der Prüfsumme der Datei.</translation>
     </message>
 </context>
 <context>

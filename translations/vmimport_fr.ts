@@ -4,12 +4,12 @@
 <context>
     <name>DiskInspector</name>
     <message>
-        <source>Cannot open the file: %1</source>
-        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The inspection stopped at its read limit (%1 bytes); the report may be incomplete.</source>
         <translation>L&apos;inspection s&apos;est arrêtée à sa limite de lecture (%1 octets)&#xa0;; le rapport est peut-être incomplet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -249,10 +249,6 @@
         <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 n&apos;est pas un objet JSON&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The profile in %1 is for %2, not %3.</source>
         <translation>Le profil de %1 concerne %2, pas %3.</translation>
     </message>
@@ -266,6 +262,14 @@
             <numerusform>%n valeur d&apos;espace réservé vide d&apos;un squelette AWS CLI a été omise&#xa0;: %1</numerusform>
             <numerusform>%n valeurs d&apos;espace réservé vides d&apos;un squelette AWS CLI ont été omises&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the file is not valid JSON: %2 at offset %3.</source>
+        <translation>%1&#xa0;: le fichier n’est pas du JSON valide&#xa0;: %2 à la position %3.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no JSON object.</source>
+        <translation>%1&#xa0;: le fichier ne contient aucun objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1499,17 @@
     </message>
 </context>
 <context>
+    <name>vmi::aws::ClientConfigReader</name>
+    <message>
+        <source>AWS_MAX_ATTEMPTS must be a whole number from 1 up, not &quot;%1&quot;.</source>
+        <translation>AWS_MAX_ATTEMPTS doit être un nombre entier à partir de 1, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>max_attempts in profile &quot;%1&quot; must be a whole number from 1 up, not &quot;%2&quot;.</source>
+        <translation>max_attempts dans le profil «&#xa0;%1&#xa0;» doit être un nombre entier à partir de 1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>vmi::aws::CredentialChain</name>
     <message>
         <source>Profile &quot;%1&quot; has no keys in the AWS files and no keychain was given to look in.</source>
@@ -1542,6 +1557,10 @@
     <message>
         <source>Profile &quot;%1&quot; has only one of aws_access_key_id and aws_secret_access_key.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a qu&apos;un seul des deux paramètres aws_access_key_id et aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; signs in through IAM Identity Center (%2), which vmimport cannot do yet. After `aws sso login --profile %1`, use a profile with credential_process = aws configure export-credentials --profile %1 --format process</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» se connecte par IAM Identity Center (%2), ce que vmimport ne sait pas encore faire. Après `aws sso login --profile %1`, utilisez un profil avec credential_process = aws configure export-credentials --profile %1 --format process</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2062,10 @@ To see help text, you can run:
         <source>wrong arguments for &apos;%1&apos;.</source>
         <translation>arguments incorrects pour «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>--name needs a profile name.</source>
+        <translation>--name attend un nom de profil.</translation>
+    </message>
 </context>
 <context>
     <name>vmi::cli::RunCommand</name>
@@ -2093,6 +2116,14 @@ To see help text, you can run:
     <message>
         <source>Resuming job %1 (%2).</source>
         <translation>Reprise de l&apos;importation %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Give up on a call (and retry it) when no byte moved for SECONDS (default 60).</source>
+        <translation>Abandonner un appel (et le relancer) quand aucun octet n’a circulé pendant SECONDS secondes (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>--cli-read-timeout takes 0 to 86400 seconds</source>
+        <translation>--cli-read-timeout accepte de 0 à 86400 secondes</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2736,18 @@ par seconde ou 50MB/s. Ctrl+C annule et abandonne le chargement partitionné dan
     <message>
         <source>S3 did not abort the multipart upload (%1); the next upload of this file will.</source>
         <translation>S3 n&apos;a pas abandonné le chargement partitionné (%1)&#xa0;; le prochain chargement de ce fichier le fera.</translation>
+    </message>
+    <message>
+        <source>S3 refused the list of parts (%1); checking the parts it holds against the file.</source>
+        <translation>S3 a refusé la liste des parties (%1)&#xa0;; vérification des parties qu’il détient par rapport au fichier.</translation>
+    </message>
+    <message>
+        <source>%1 (the answer to an earlier CompleteMultipartUpload was lost, and the object in S3 is not this file&apos;s upload)</source>
+        <translation>%1 (la réponse à un CompleteMultipartUpload précédent a été perdue, et l’objet dans S3 n’est pas le chargement de ce fichier)</translation>
+    </message>
+    <message>
+        <source>The answer to CompleteMultipartUpload was lost; S3 holds the finished object with the file&apos;s checksum.</source>
+        <translation>La réponse à CompleteMultipartUpload a été perdue&#xa0;; S3 détient l’objet terminé avec la somme de contrôle du fichier.</translation>
     </message>
 </context>
 <context>

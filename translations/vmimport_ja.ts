@@ -4,12 +4,12 @@
 <context>
     <name>DiskInspector</name>
     <message>
-        <source>Cannot open the file: %1</source>
-        <translation>ファイルを開けません: %1</translation>
-    </message>
-    <message>
         <source>The inspection stopped at its read limit (%1 bytes); the report may be incomplete.</source>
         <translation>読み取り上限 (%1 バイト) に達したため検査を中止しました。レポートが不完全な可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -248,10 +248,6 @@
         <translation>%1 を削除できません: %2</translation>
     </message>
     <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 は JSON オブジェクトではありません: %2</translation>
-    </message>
-    <message>
         <source>The profile in %1 is for %2, not %3.</source>
         <translation>%1 のプロファイルは %3 用ではなく %2 用です。</translation>
     </message>
@@ -264,6 +260,14 @@
         <translation>
             <numerusform>AWS CLI スケルトンの空のプレースホルダー値 %n 個を除外しました: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the file is not valid JSON: %2 at offset %3.</source>
+        <translation>%1: このファイルは有効な JSON ではありません: オフセット %3 で %2。</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no JSON object.</source>
+        <translation>%1: このファイルには JSON オブジェクトがありません。</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1496,17 @@
     </message>
 </context>
 <context>
+    <name>vmi::aws::ClientConfigReader</name>
+    <message>
+        <source>AWS_MAX_ATTEMPTS must be a whole number from 1 up, not &quot;%1&quot;.</source>
+        <translation>AWS_MAX_ATTEMPTS には 1 以上の整数を指定してください (「%1」は無効です)。</translation>
+    </message>
+    <message>
+        <source>max_attempts in profile &quot;%1&quot; must be a whole number from 1 up, not &quot;%2&quot;.</source>
+        <translation>プロファイル「%1」の max_attempts には 1 以上の整数を指定してください (「%2」は無効です)。</translation>
+    </message>
+</context>
+<context>
     <name>vmi::aws::CredentialChain</name>
     <message>
         <source>Profile &quot;%1&quot; has no keys in the AWS files and no keychain was given to look in.</source>
@@ -1539,6 +1554,10 @@
     <message>
         <source>Profile &quot;%1&quot; has only one of aws_access_key_id and aws_secret_access_key.</source>
         <translation>プロファイル「%1」には aws_access_key_id と aws_secret_access_key の一方しかありません。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; signs in through IAM Identity Center (%2), which vmimport cannot do yet. After `aws sso login --profile %1`, use a profile with credential_process = aws configure export-credentials --profile %1 --format process</source>
+        <translation>プロファイル「%1」は IAM Identity Center (%2) でサインインしますが、vmimport はまだ対応していません。`aws sso login --profile %1` の後で、credential_process = aws configure export-credentials --profile %1 --format process を設定したプロファイルを使用してください</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2059,10 @@ To see help text, you can run:
         <source>wrong arguments for &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; の引数が正しくありません。</translation>
     </message>
+    <message>
+        <source>--name needs a profile name.</source>
+        <translation>--name にはプロファイル名が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>vmi::cli::RunCommand</name>
@@ -2090,6 +2113,14 @@ To see help text, you can run:
     <message>
         <source>Resuming job %1 (%2).</source>
         <translation>ジョブ %1 を再開しています (%2)。</translation>
+    </message>
+    <message>
+        <source>Give up on a call (and retry it) when no byte moved for SECONDS (default 60).</source>
+        <translation>SECONDS 秒間 1 バイトも転送されない呼び出しを中止して再試行します (既定値 60)。</translation>
+    </message>
+    <message>
+        <source>--cli-read-timeout takes 0 to 86400 seconds</source>
+        <translation>--cli-read-timeout には 0～86400 秒を指定します</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2731,18 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>S3 did not abort the multipart upload (%1); the next upload of this file will.</source>
         <translation>S3 でマルチパートアップロードが中止されませんでした (%1)。このファイルを次にアップロードするときに中止されます。</translation>
+    </message>
+    <message>
+        <source>S3 refused the list of parts (%1); checking the parts it holds against the file.</source>
+        <translation>S3 がパートの一覧を拒否しました (%1)。S3 にあるパートをファイルと照合しています。</translation>
+    </message>
+    <message>
+        <source>%1 (the answer to an earlier CompleteMultipartUpload was lost, and the object in S3 is not this file&apos;s upload)</source>
+        <translation>%1 (以前の CompleteMultipartUpload の応答が失われ、S3 のオブジェクトはこのファイルのアップロードではありません)</translation>
+    </message>
+    <message>
+        <source>The answer to CompleteMultipartUpload was lost; S3 holds the finished object with the file&apos;s checksum.</source>
+        <translation>CompleteMultipartUpload の応答が失われましたが、S3 にはファイルのチェックサムと一致する完成したオブジェクトがあります。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/AppSettings.h"
 
 #include "models/ImportSettings.h"
+#include "models/PrivateFile.h"
 
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
@@ -25,12 +26,14 @@ const QString ManualProxyValue = QStringLiteral("manual");
 const QString SystemProxyValue = QStringLiteral("system");
 
 // Unset and empty values are removed rather than stored, so the file only lists choices.
+// Written at once and owner-only, like every file the app keeps.
 void storeOrRemove(QSettings &settings, const QString &key, const QVariant &value, bool isDefault)
 {
     if (isDefault)
         settings.remove(key);
     else
         settings.setValue(key, value);
+    syncPrivateSettings(settings);
 }
 } // namespace
 
@@ -116,12 +119,14 @@ void AppSettings::setPollInterval(std::chrono::seconds interval)
     storeOrRemove(settings, PollIntervalKey, qlonglong(clamped.count()), clamped == DefaultPollInterval);
 }
 
-import::TaskMonitor::Intervals AppSettings::monitorIntervals(){import::TaskMonitor::Intervals intervals;
-intervals.active = pollInterval();
-// A task that does not move is polled less often, but never more often than a moving one.
-intervals.idle = std::max<std::chrono::milliseconds>(intervals.idle, intervals.active);
-return intervals;
-} // namespace vmi::ui
+vmi::import::TaskMonitor::Intervals AppSettings::monitorIntervals()
+{
+    vmi::import::TaskMonitor::Intervals intervals;
+    intervals.active = pollInterval();
+    // A task that does not move is polled less often, but never more often than a moving one.
+    intervals.idle = std::max<std::chrono::milliseconds>(intervals.idle, intervals.active);
+    return intervals;
+}
 
 UploadDefaults AppSettings::uploadDefaults()
 {

@@ -78,9 +78,9 @@ void cliArgumentRows()
     cli("inspect without file", {"inspect"}, Usage, "name at least one disk image");
     cli("inspect --output xml", {"inspect", "--output", "xml", "{missing}"}, Usage,
         "--output must be text or json, not 'xml'");
-    cli("inspect missing file", {"inspect", "{missing}"}, Failed, "Cannot open the file");
-    cli("inspect a folder", {"inspect", "{dir}"}, Failed,
-        "Cannot open the file: file to open is a directory");
+    cli("inspect missing file", {"inspect", "{missing}"}, Failed,
+        "Cannot read {missing}: No such file or directory");
+    cli("inspect a folder", {"inspect", "{dir}"}, Failed, "Cannot read {dir}: file to open is a directory");
     cli("validate without file", {"validate"}, Usage, "name one profile file");
     cli("validate two files", {"validate", "a.json", "b.json"}, Usage, "name one profile file");
     cli("validate --output yaml", {"validate", "--output", "yaml", "{profile}"}, Usage,
