@@ -31,14 +31,10 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 
 sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from vmi_testing import load_state  # noqa: E402
 
-
-def load_state(variable):
-    path = os.environ.get(variable)
-    if not path or not os.path.exists(path):
-        raise SystemExit(f"{variable} does not name a state file: run this through ctest")
-    with open(path) as f:
-        return json.load(f)
+sys.dont_write_bytecode = True
 
 
 FAKE = load_state("VMI_IMPORT_FAKE_STATE")

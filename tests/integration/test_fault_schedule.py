@@ -54,6 +54,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "fakes"))
 from chaos_proxy import ChaosProxy, FaultSchedule  # noqa: E402
 from test_vmimport_run import (FAKE, MIB, MOTO, VMIMPORT, VMIMPORT_TRUST, boto,  # noqa: E402
                                bootable_raw_disk)
+from vmi_testing import md5_of_file  # noqa: E402
 
 SEEDS = [int(s) for s in os.environ.get("VMI_FAULT_SEEDS", "337,280,58").split(",") if s.strip()]
 DISK_MIB = int(os.environ.get("VMI_FAULT_DISK_MIB", "256"))
@@ -69,14 +70,6 @@ REQUIRE_SUCCESS = os.environ.get("VMI_FAULT_REQUIRE_SUCCESS", "1") != "0"
 # (real S3 keeps a long completion alive with whitespace): give big runs more.
 READ_TIMEOUT_SECONDS = int(os.environ.get("VMI_FAULT_READ_TIMEOUT", "2"))
 STALL_SECONDS = READ_TIMEOUT_SECONDS + 2
-
-
-def md5_of_file(path):
-    digest = hashlib.md5()
-    with open(path, "rb") as f:
-        while block := f.read(8 * MIB):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class FaultSchedule_(unittest.TestCase):

@@ -41,37 +41,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fakes"))
 import moto_fixture  # noqa: E402
 from fault_proxy import FaultProxy  # noqa: E402
+from vmi_testing import MIB, load_state, md5_of_file, random_file  # noqa: E402
 
-MIB = 1024 * 1024
-
-
-def load_state():
-    path = os.environ.get("VMI_MOTO_STATE")
-    if not path or not os.path.exists(path):
-        raise SystemExit("VMI_MOTO_STATE does not name a state file: run this through ctest")
-    with open(path) as f:
-        return json.load(f)
-
-
-MOTO = load_state()
+MOTO = load_state("VMI_MOTO_STATE")
 VMIMPORT = os.environ.get("VMI_VMIMPORT", "")
-
-
-def random_file(path, size):
-    with open(path, "wb") as f:
-        left = size
-        while left:
-            chunk = min(left, 8 * MIB)
-            f.write(os.urandom(chunk))
-            left -= chunk
-
-
-def md5_of_file(path):
-    digest = hashlib.md5()
-    with open(path, "rb") as f:
-        while block := f.read(4 * MIB):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class S3Upload(unittest.TestCase):

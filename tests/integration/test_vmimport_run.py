@@ -32,16 +32,7 @@ from botocore.exceptions import ClientError
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from fault_proxy import FaultProxy  # noqa: E402
-
-MIB = 1024 * 1024
-
-
-def load_state(variable):
-    path = os.environ.get(variable)
-    if not path or not os.path.exists(path):
-        raise SystemExit(f"{variable} does not name a state file: run this through ctest")
-    with open(path) as f:
-        return json.load(f)
+from vmi_testing import MIB, load_state  # noqa: E402
 
 
 MOTO = load_state("VMI_MOTO_STATE")
