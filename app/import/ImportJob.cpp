@@ -317,6 +317,10 @@ void ImportJob::uploadNext()
         const QString difference = watcher->result();
         if (record().state != State::Uploading)
             return;
+        if (record().paused) {
+            m_running = false; // paused while the file was checked: resume() goes on
+            return;
+        }
         if (difference.isEmpty() || m_freshUpload) {
             startUpload(int(index), difference.isEmpty());
             return;
@@ -728,8 +732,8 @@ void ImportJob::resume()
     save(job);
     if (m_upload)
         m_upload->resume();
-    else if (!m_running || job.state == State::Uploading)
-        runStep();
+    else if (!m_running)
+        runStep(); // a step in flight (a file check) sees the flag itself
 }
 
 void ImportJob::cancel()
