@@ -378,11 +378,17 @@ void DashboardWindow::cancelSelected()
                        .arg(names.join(u'\n'))))
         return;
     for (const QString &id : std::as_const(jobs)) {
-        // A job this app drives knows its upload (aborted) and a submit in flight.
-        if (import::ImportJob *job = m_runner ? m_runner->job(id) : nullptr)
+        if (!m_runner) {
+            m_tracker->cancel(id);
+            continue;
+        }
+        // Through the job, under its lock: it knows its upload (aborted) and a submit in
+        // flight; a job another process drives (a `vmimport run`) is left to that process.
+        QString error;
+        if (import::ImportJob *job = m_runner->attach(id, &error))
             job->cancel();
         else
-            m_tracker->cancel(id);
+            showMessage(tr("Could not cancel %1: %2").arg(id, error));
     }
 }
 

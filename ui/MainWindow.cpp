@@ -72,7 +72,13 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(skipped.join(u' '));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The jobs and the monitor before the AWS session they call through: its clients end the
+    // calls in flight, which the jobs would otherwise take for failures.
+    delete m_runner;
+    delete m_tracker;
+}
 
 void MainWindow::createActions()
 {

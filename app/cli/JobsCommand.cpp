@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace vmi::cli {
@@ -56,11 +58,19 @@ bool parse(const QStringList &arguments, bool allowAllWatch, JobOptions *options
     return true;
 }
 
-// Cancels a job that has no task in AWS yet, through the job pipeline, which knows its upload.
-int cancelLocalJob(import::JobStore &store, import::JobTracker &tracker,
-                   const import::JobTracker::ClientFactory &clients, const QString &id, QTextStream &out,
-                   QTextStream &err)
+// Cancels a job through the job pipeline, under the job's lock (refused while another process
+// drives it): it aborts the job's upload, or cancels the task in AWS (CancelImportTask /
+// CancelImageCreation) and waits for AWS's answer to the cancel.
+int cancelJob(import::JobStore &store, import::JobTracker &tracker,
+              const import::JobTracker::ClientFactory &clients, const QString &id, QTextStream &out,
+              QTextStream &err)
 {
+    if (store.job(id).state == JobRecord::State::Finishing) {
+        err << "vmimport: "
+            << Tr::tr("job %1 has already completed its import; only its last steps are left").arg(id)
+            << '\n';
+        return 1;
+    }
     import::JobRunner runner(&store, &tracker, clients);
     QString error;
     import::ImportJob *job = runner.attach(id, &error);
@@ -69,17 +79,26 @@ int cancelLocalJob(import::JobStore &store, import::JobTracker &tracker,
         return 1;
     }
     QEventLoop loop;
+    std::optional<aws::AwsError> cancelAnswer;
+    QObject::connect(job, &import::ImportJob::notice, &loop,
+                     [&](const QString &, const QString &text) { err << id << ": " << text << '\n'; });
     QObject::connect(job, &import::ImportJob::finished, &loop, &QEventLoop::quit);
-    QObject::connect(job, &import::ImportJob::changed, &loop, [&] {
-        if (store.job(id).isFinished() || !store.job(id).taskId.isEmpty())
-            loop.quit();
-    });
+    QObject::connect(&tracker, &import::JobTracker::cancelFinished, &loop,
+                     [&](const QString &jobId, const aws::AwsError &answer) {
+                         if (jobId != id)
+                             return;
+                         cancelAnswer = answer;
+                         loop.quit();
+                     });
     job->cancel();
-    if (!store.job(id).isFinished() && store.job(id).taskId.isEmpty())
+    if (!store.job(id).isFinished() && !cancelAnswer)
         loop.exec();
+    if (cancelAnswer && cancelAnswer->isError()) {
+        err << "vmimport: " << cancelAnswer->toCliText() << '\n';
+        return 1;
+    }
     const JobRecord after = store.job(id);
-    if (!after.isFinished() && !after.taskId.isEmpty()) {
-        // The submit had gone out: AWS made the task, whose cancel is under way.
+    if (!after.isFinished()) {
         out << Tr::tr("Cancelling %1: AWS is stopping the task (%2).").arg(id, after.taskId) << '\n';
         return 0;
     }
@@ -252,33 +271,7 @@ int runCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return client;
     };
     import::JobTracker tracker(&store, factory);
-    if (job.taskId.isEmpty()) {
-        // Not in AWS yet: the job itself stops its upload (AbortMultipartUpload from the
-        // checkpoint) or the submit it may have sent. Refused while another process runs it.
-        return cancelLocalJob(store, tracker, factory, job.id, out, err);
-    }
-    aws::AwsError result;
-    QEventLoop loop;
-    bool done = false;
-    QObject::connect(&tracker, &import::JobTracker::cancelFinished, &loop,
-                     [&](const QString &, const aws::AwsError &cancelError) {
-                         result = cancelError;
-                         done = true;
-                         loop.quit();
-                     });
-    tracker.cancel(job.id);
-    if (!done)
-        loop.exec();
-    if (result.isError()) {
-        err << "vmimport: " << result.toCliText() << '\n';
-        return 1;
-    }
-    const JobRecord after = store.job(job.id);
-    out << (after.isFinished() ? Tr::tr("Cancelled %1.")
-                               : Tr::tr("Cancelling %1: AWS is stopping the task (%2)."))
-               .arg(after.id, after.taskId)
-        << '\n';
-    return 0;
+    return cancelJob(store, tracker, factory, job.id, out, err);
 }
 
 } // namespace vmi::cli

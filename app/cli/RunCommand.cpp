@@ -324,8 +324,11 @@ int runResume(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return skipped.isEmpty() ? 0 : ExitFailed;
         }
     }
-    for (import::ImportJob *job : std::as_const(jobs))
+    for (import::ImportJob *job : std::as_const(jobs)) {
         err << Tr::tr("Resuming job %1 (%2).").arg(job->id(), stateName(job->record().state)) << '\n';
+        // Asking to resume is asking to go on: a job paused in the app continues too.
+        job->resume();
+    }
     err.flush();
     session.watch(jobs);
     return session.exec();

@@ -161,6 +161,8 @@ void ImportJob::fail(JobRecord::State step, const QString &error, const QString 
 {
     m_running = false;
     JobRecord job = record();
+    if (job.isFinished())
+        return; // a cancel got there first: it stays cancelled
     job.state = State::Failed;
     job.failedIn = step;
     job.error = error;
@@ -173,6 +175,7 @@ void ImportJob::fail(JobRecord::State step, const QString &error, const QString 
 void ImportJob::endCancelled()
 {
     m_running = false;
+    m_submitRetry.stop();
     JobRecord job = record();
     if (job.isFinished())
         return;
@@ -190,7 +193,15 @@ void ImportJob::whenFinished(aws::AwsCall *call, std::function<void(aws::AwsCall
         done(call);
         return;
     }
-    connect(call, &aws::AwsCall::finished, this, [call, done = std::move(done)] { done(call); });
+    connect(call, &aws::AwsCall::finished, this, [this, call, done = std::move(done)] {
+        // Ended because the client went away (the app quits): stop, record nothing, so the
+        // next start goes on from the saved state instead of a failure.
+        if (call->error().kind == aws::AwsError::Kind::Cancelled) {
+            m_running = false;
+            return;
+        }
+        done(call);
+    });
 }
 
 void ImportJob::start()
@@ -253,7 +264,7 @@ void ImportJob::inspect()
 
 void ImportJob::onInspected(const QList<Diagnostic> &diagnostics)
 {
-    if (record().state != State::Inspecting)
+    if (record().state != State::Inspecting || record().cancelRequested)
         return; // cancelled meanwhile
     QList<Diagnostic> errors;
     for (const Diagnostic &diagnostic : diagnostics) {
@@ -315,7 +326,7 @@ void ImportJob::uploadNext()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, index] {
         watcher->deleteLater();
         const QString difference = watcher->result();
-        if (record().state != State::Uploading)
+        if (record().state != State::Uploading || record().cancelRequested)
             return;
         if (record().paused) {
             m_running = false; // paused while the file was checked: resume() goes on
@@ -370,6 +381,13 @@ void ImportJob::startUpload(int index, bool resume)
     connect(m_upload.get(), &transfer::MultipartUpload::progressChanged, this,
             [this](const transfer::UploadProgress &progress) {
                 Q_EMIT uploadProgressChanged(m_id, m_uploadingDisk, progress);
+            });
+    // A pause asked for while the upload was still preparing (hashing the parts S3 already
+    // has can take minutes) takes effect as soon as sending starts.
+    connect(m_upload.get(), &transfer::MultipartUpload::stateChanged, this,
+            [this](transfer::MultipartUpload::State state) {
+                if (state == transfer::MultipartUpload::State::Uploading && record().paused && m_upload)
+                    m_upload->pause();
             });
     connect(m_upload.get(), &transfer::MultipartUpload::notice, this,
             [this](const QString &text) { Q_EMIT notice(m_id, text); });
@@ -486,10 +504,9 @@ void ImportJob::onSubmitted(aws::AwsCall *call)
         job.updatedAt = QDateTime::currentDateTimeUtc();
         save(job);
         Q_EMIT notice(m_id, tr("AWS accepted the import: task %1").arg(job.taskId));
+        monitor(); // also while it is cancelled: the monitor sees it end
         if (job.cancelRequested)
             m_tracker->cancel(m_id);
-        else
-            monitor();
         return;
     }
     if (outcomeUnknown(error)) {

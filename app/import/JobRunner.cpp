@@ -20,6 +20,13 @@ JobRunner::~JobRunner() = default;
 
 ImportJob *JobRunner::startNew(const ImportSettings &settings, const QString &name, QString *error)
 {
+    // No job file for an import that cannot reach AWS: a later start would run it unasked.
+    if (!m_clients || !m_clients(settings.region, settings.awsProfile)) {
+        *error =
+            tr("No AWS client for Region %1 and profile %2.")
+                .arg(settings.region, settings.awsProfile.isEmpty() ? u"default"_s : settings.awsProfile);
+        return nullptr;
+    }
     const bool imageBuilder = settings.operation == ImportOperation::ImportDiskImage;
     JobRecord job = m_store->createJob(name, settings.operation, SubmittedRequest::requestJson(settings),
                                        settings.region, settings.awsProfile, error);
