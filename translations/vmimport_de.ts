@@ -1778,6 +1778,10 @@ AWS CLI-kompatible Befehle (gleiches --cli-input-json, gleiche Anfrage, gleiche 
         <source>Unable to load paramfile %1: %2</source>
         <translation>Unable to load paramfile %1: %2</translation>
     </message>
+    <message>
+        <source>job %1 has already completed its import; only its last steps are left</source>
+        <translation>Auftrag %1 hat seinen Import bereits abgeschlossen; nur die letzten Schritte stehen noch aus</translation>
+    </message>
 </context>
 <context>
     <name>vmi::cli::AwsCommand</name>
@@ -2412,6 +2416,10 @@ Sekunde oder 50MB/s. Strg+C bricht ab und bricht den mehrteiligen Upload in S3 a
     <message>
         <source>No AWS client for job %1 (Region %2, profile %3).</source>
         <translation>Kein AWS-Client für Auftrag %1 (Region %2, Profil %3).</translation>
+    </message>
+    <message>
+        <source>No AWS client for Region %1 and profile %2.</source>
+        <translation>Kein AWS-Client für Region %1 und Profil %2.</translation>
     </message>
 </context>
 <context>

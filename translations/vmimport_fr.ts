@@ -1778,6 +1778,10 @@ Commandes compatibles avec l&apos;AWS CLI (même --cli-input-json, même demande
         <source>Unable to load paramfile %1: %2</source>
         <translation>Unable to load paramfile %1: %2</translation>
     </message>
+    <message>
+        <source>job %1 has already completed its import; only its last steps are left</source>
+        <translation>l’importation %1 est déjà terminée&#xa0;; il ne reste que ses dernières étapes</translation>
+    </message>
 </context>
 <context>
     <name>vmi::cli::AwsCommand</name>
@@ -2411,6 +2415,10 @@ par seconde ou 50MB/s. Ctrl+C annule et abandonne le chargement partitionné dan
     <message>
         <source>No AWS client for job %1 (Region %2, profile %3).</source>
         <translation>Aucun client AWS pour l&apos;importation %1 (Région %2, profil %3).</translation>
+    </message>
+    <message>
+        <source>No AWS client for Region %1 and profile %2.</source>
+        <translation>Aucun client AWS pour la Région %1 et le profil %2.</translation>
     </message>
 </context>
 <context>

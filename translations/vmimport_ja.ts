@@ -1775,6 +1775,10 @@ AWS CLI 互換コマンド (同じ --cli-input-json、同じリクエスト、�
         <source>Unable to load paramfile %1: %2</source>
         <translation>Unable to load paramfile %1: %2</translation>
     </message>
+    <message>
+        <source>job %1 has already completed its import; only its last steps are left</source>
+        <translation>ジョブ %1 のインポートはすでに完了しています。残っているのは最後の手順だけです</translation>
+    </message>
 </context>
 <context>
     <name>vmi::cli::AwsCommand</name>
@@ -2407,6 +2411,10 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>No AWS client for job %1 (Region %2, profile %3).</source>
         <translation>ジョブ %1 の AWS クライアントがありません (リージョン %2、プロファイル %3)。</translation>
+    </message>
+    <message>
+        <source>No AWS client for Region %1 and profile %2.</source>
+        <translation>リージョン %1、プロファイル %2 の AWS クライアントがありません。</translation>
     </message>
 </context>
 <context>
