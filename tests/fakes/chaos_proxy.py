@@ -30,7 +30,6 @@ Runs in threads of the test process.
 """
 
 import hashlib
-import http.client
 import http.server
 import random
 import socket
@@ -38,6 +37,8 @@ import struct
 import threading
 import time
 import urllib.parse
+
+import http_forward
 
 S3_ERROR = ('<?xml version="1.0" encoding="UTF-8"?><Error><Code>{code}</Code>'
             '<Message>injected by the chaos proxy</Message><RequestId>chaos</RequestId></Error>')
@@ -204,19 +205,7 @@ class ChaosProxy:
         return f"{handler.command} {operation}", FAULTS_BEFORE + after
 
     def forward(self, handler, body):
-        upstream = http.client.HTTPConnection(self.upstream.hostname, self.upstream.port, timeout=300)
-        try:
-            upstream.putrequest(handler.command, handler.path, skip_host=True, skip_accept_encoding=True)
-            for name, value in handler.headers.items():
-                upstream.putheader(name, value)
-            upstream.endheaders(body if body else None)
-            response = upstream.getresponse()
-            payload = response.read()
-        finally:
-            upstream.close()
-        headers = [(n, v) for n, v in response.getheaders()
-                   if n.lower() not in ("content-length", "transfer-encoding", "connection", "server", "date")]
-        return response.status, response.reason, headers, payload
+        return http_forward.forward(self.upstream, handler, body, timeout=300)
 
     def set_schedule(self, schedule):
         self.schedule = schedule

@@ -12,10 +12,14 @@ part numbers named in `faults`, the first attempts get what the list says instea
 tell exactly what a resumed upload sent again. Runs in a thread of the test process.
 """
 
-import http.client
 import http.server
+import os
+import sys
 import threading
 import urllib.parse
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fakes"))
+import http_forward  # noqa: E402
 
 ERROR_BODY = ('<?xml version="1.0" encoding="UTF-8"?><Error><Code>{code}</Code>'
               '<Message>injected by the test proxy</Message><RequestId>fault</RequestId></Error>')
@@ -79,23 +83,13 @@ class FaultProxy:
                         proxy.in_flight -= 1
 
             def forward(self, body, part):
-                upstream = http.client.HTTPConnection(proxy.upstream.hostname, proxy.upstream.port, timeout=120)
-                try:
-                    upstream.putrequest(self.command, self.path, skip_host=True, skip_accept_encoding=True)
-                    for name, value in self.headers.items():
-                        upstream.putheader(name, value)
-                    upstream.endheaders(body if body else None)
-                    response = upstream.getresponse()
-                    payload = response.read()
-                finally:
-                    upstream.close()
-                if part is not None and 200 <= response.status < 300:
+                status, reason, headers, payload = http_forward.forward(proxy.upstream, self, body, timeout=120)
+                if part is not None and 200 <= status < 300:
                     with proxy.lock:
                         proxy.part_bytes += len(body)
-                self.send_response(response.status, response.reason)
-                for name, value in response.getheaders():
-                    if name.lower() not in ("content-length", "transfer-encoding", "connection", "server", "date"):
-                        self.send_header(name, value)
+                self.send_response(status, reason)
+                for name, value in headers:
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 if self.command != "HEAD":

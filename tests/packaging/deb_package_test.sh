@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the .deb from this build tree with CPack, unpacks it into a scratch root with
+# Builds the .deb from this build tree with CPack, unpacks it into a scratch folder with
 # dpkg-deb, and runs the unpacked programs. Qt and the other libraries come from the system,
 # as they would for an installed package (LD_LIBRARY_PATH is left as it is).
 #
@@ -17,7 +17,7 @@ fail() {
 }
 
 rm -rf "$scratch"
-mkdir -p "$scratch/out" "$scratch/root"
+mkdir -p "$scratch/out" "$scratch/unpacked"
 
 "$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$scratch/out" >"$scratch/cpack.log" 2>&1 ||
     { cat "$scratch/cpack.log" >&2; fail "cpack -G DEB failed"; }
@@ -38,21 +38,21 @@ for needed in libqt6widgets6 libqt6network6 libqt6keychain1 libqt6svg6 qt6-qpa-p
     esac
 done
 
-dpkg-deb -x "$deb" "$scratch/root"
+dpkg-deb -x "$deb" "$scratch/unpacked"
 for file in usr/bin/vmimport-wizard usr/bin/vmimport \
     "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
     "usr/share/icons/hicolor/48x48/apps/$app_id.png" \
     "usr/share/icons/hicolor/128x128/apps/$app_id.png" \
     "usr/share/icons/hicolor/256x256/apps/$app_id.png"; do
-    [ -e "$scratch/root/$file" ] || fail "the package has no /$file"
+    [ -e "$scratch/unpacked/$file" ] || fail "the package has no /$file"
 done
 
 # The unpacked programs run, without a display (--version needs none).
-gui=$(env -u DISPLAY -u WAYLAND_DISPLAY "$scratch/root/usr/bin/vmimport-wizard" --version)
+gui=$(env -u DISPLAY -u WAYLAND_DISPLAY "$scratch/unpacked/usr/bin/vmimport-wizard" --version)
 echo "$gui"
 [ "$gui" = "vmimport-wizard $version" ] || fail "vmimport-wizard --version said: $gui"
-cli=$("$scratch/root/usr/bin/vmimport" --version)
+cli=$("$scratch/unpacked/usr/bin/vmimport" --version)
 echo "$cli"
 case "$cli" in
 *"$version"*) ;;
@@ -61,6 +61,6 @@ esac
 
 # The installed binaries are stripped (CPACK_STRIP_FILES), so packages stay small.
 if command -v file >/dev/null 2>&1; then
-    file "$scratch/root/usr/bin/vmimport-wizard" | grep -q ", stripped" || fail "vmimport-wizard is not stripped"
+    file "$scratch/unpacked/usr/bin/vmimport-wizard" | grep -q ", stripped" || fail "vmimport-wizard is not stripped"
 fi
 echo "ok"
