@@ -4,6 +4,7 @@
 #include "aws/Endpoints.h"
 #include "transfer/Crc32c.h"
 #include "transfer/FileRangeDevice.h"
+#include "transfer/OrphanedUploadSweep.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -297,13 +298,20 @@ void MultipartUpload::createUpload()
     const QJsonObject metadata{{MetaSample, QString::fromLatin1(m_identity.sampleSha256Hex)},
                                {MetaSize, QString::number(m_identity.size)},
                                {MetaModified, QString::number(m_identity.modifiedMs)}};
+    const QDateTime firstAttempt = QDateTime::currentDateTimeUtc();
     aws::AwsCall *call = track(
         m_client->call(aws::AwsService::S3, QStringLiteral("CreateMultipartUpload"), createInput(metadata)));
-    connect(call, &aws::AwsCall::finished, this, [this, call] {
+    connect(call, &aws::AwsCall::finished, this, [this, call, firstAttempt] {
         if (m_state != State::Preparing)
             return;
         if (call->error().isError()) {
-            fail(call->error().toCliText(), call->error(), false);
+            QString message = call->error().toCliText();
+            if (call->attempts() > 1)
+                message += u'\n' + tr("An earlier attempt may have started an upload in S3 all the same: "
+                                      "`aws s3api list-multipart-uploads --bucket %1 --prefix %2` lists it, "
+                                      "and abort-multipart-upload removes it.")
+                                       .arg(m_options.bucket, m_options.key);
+            fail(message, call->error(), false);
             return;
         }
         m_checkpoint.uploadId = call->output().value(QStringLiteral("UploadId")).toString();
@@ -313,8 +321,29 @@ void MultipartUpload::createUpload()
         }
         saveCheckpoint();
         m_scheduler = std::make_unique<PartScheduler>(m_plan.partCount);
-        beginUploading();
+        if (call->attempts() > 1)
+            sweepOrphanedUploads(firstAttempt);
+        else
+            beginUploading();
     });
+}
+
+void MultipartUpload::sweepOrphanedUploads(const QDateTime &firstAttempt)
+{
+    m_sweep = std::make_unique<OrphanedUploadSweep>(m_client, m_checkpoint.bucket, m_checkpoint.key,
+                                                    m_checkpoint.uploadId, firstAttempt);
+    connect(m_sweep.get(), &OrphanedUploadSweep::finished, this, [this](int aborted, const QString &problem) {
+        m_sweep.release()->deleteLater(); // its finished() is still on the stack
+        if (aborted > 0)
+            Q_EMIT notice(tr("Aborted %n upload(s) that S3 started for a CreateMultipartUpload attempt whose "
+                             "answer was lost.",
+                             nullptr, aborted));
+        if (!problem.isEmpty())
+            Q_EMIT notice(problem);
+        if (m_state == State::Preparing)
+            beginUploading();
+    });
+    m_sweep->start();
 }
 
 void MultipartUpload::listParts(const QString &marker)

@@ -23,12 +23,16 @@
 #include <optional>
 #include <vector>
 
+QT_FORWARD_DECLARE_CLASS(QDateTime)
+
 namespace vmi::aws {
 class AwsCall;
 class AwsClient;
 } // namespace vmi::aws
 
 namespace vmi::transfer {
+
+class OrphanedUploadSweep;
 
 // How UploadPart bodies are protected. Over HTTPS TLS already guards the bytes, so the body
 // goes unsigned and S3 checks the part's CRC-32C; over plain HTTP the signature covers the
@@ -165,6 +169,8 @@ private:
     void startFresh();
     void checkExistingObject();
     void createUpload();
+    // CreateMultipartUpload was sent more than once: aborts the uploads lost answers started.
+    void sweepOrphanedUploads(const QDateTime &firstAttempt);
     QJsonObject createInput(const QJsonObject &metadata) const;
     void listParts(const QString &marker);
     void reconcile();
@@ -214,8 +220,9 @@ private:
     int m_verifying = 0;
     QList<QPointer<aws::AwsCall>> m_calls; // every call in flight, aborted on cancel
     int m_completeAttempts = 0;
-    bool m_completeOutcomeUnknown = false; // a CompleteMultipartUpload answer was lost
-    bool m_relistedParts = false;          // S3 refused a part list once: ListParts consulted
+    bool m_completeOutcomeUnknown = false;        // a CompleteMultipartUpload answer was lost
+    bool m_relistedParts = false;                 // S3 refused a part list once: ListParts consulted
+    std::unique_ptr<OrphanedUploadSweep> m_sweep; // while it runs, before the first part
 
     QThreadPool m_pool;                                 // reads and hashes parts off the owning thread
     std::vector<std::unique_ptr<PartSender>> m_senders; // UploadPart calls, off the owning thread

@@ -1,10 +1,12 @@
 """An HTTP/1.1 proxy between vmimport and moto that counts UploadPart bytes and injects faults.
 
 Requests go to moto unchanged (same Host header, so SigV4 signatures still verify); for the
-part numbers named in `faults`, the first attempts get what the list says instead:
+part numbers named in `faults` (or "create" for CreateMultipartUpload), the first attempts
+get what the list says instead:
 
     "drop"      read the whole request, close the connection without an answer
     "drop-mid"  read half of the body, close the connection
+    "lost"      forward the request (it takes effect), close the connection without the answer
     "500"       500 InternalError
     "503"       503 SlowDown
 
@@ -32,6 +34,7 @@ class FaultProxy:
         self.faults = {}          # part number -> list of actions, used up in order
         self.part_bytes = 0       # UploadPart body bytes forwarded to moto
         self.part_attempts = {}   # part number -> requests seen (faulted ones included)
+        self.create_attempts = 0  # CreateMultipartUpload requests seen
         self.in_flight = 0
         proxy = self
 
@@ -45,15 +48,19 @@ class FaultProxy:
                 url = urllib.parse.urlsplit(self.path)
                 query = urllib.parse.parse_qs(url.query, keep_blank_values=True)
                 part = int(query["partNumber"][0]) if "partNumber" in query and self.command == "PUT" else None
+                if self.command == "POST" and "uploads" in query:
+                    part = "create"
                 length = int(self.headers.get("Content-Length") or 0)
                 action = None
                 with proxy.lock:
                     proxy.in_flight += 1
-                    if part is not None:
+                    if part == "create":
+                        proxy.create_attempts += 1
+                    elif part is not None:
                         proxy.part_attempts[part] = proxy.part_attempts.get(part, 0) + 1
-                        pending = proxy.faults.get(part)
-                        if pending:
-                            action = pending.pop(0)
+                    pending = proxy.faults.get(part) if part is not None else None
+                    if pending:
+                        action = pending.pop(0)
                 try:
                     if action == "drop-mid":
                         self.rfile.read(length // 2)
@@ -77,6 +84,11 @@ class FaultProxy:
                         self.end_headers()
                         self.wfile.write(payload)
                         return
+                    if action == "lost":
+                        http_forward.forward(proxy.upstream, self, body, timeout=120)
+                        self.close_connection = True
+                        self.connection.shutdown(2)
+                        return
                     self.forward(body, part)
                 finally:
                     with proxy.lock:
@@ -84,7 +96,7 @@ class FaultProxy:
 
             def forward(self, body, part):
                 status, reason, headers, payload = http_forward.forward(proxy.upstream, self, body, timeout=120)
-                if part is not None and 200 <= status < 300:
+                if isinstance(part, int) and 200 <= status < 300:
                     with proxy.lock:
                         proxy.part_bytes += len(body)
                 self.send_response(status, reason)
@@ -108,6 +120,7 @@ class FaultProxy:
             self.faults = {part: list(actions) for part, actions in (faults or {}).items()}
             self.part_bytes = 0
             self.part_attempts = {}
+            self.create_attempts = 0
 
     def idle(self):
         with self.lock:

@@ -171,6 +171,23 @@ class S3Upload(unittest.TestCase):
             self.assertEqual(attempts[part], 1, f"part {part} was sent more than once: {attempts}")
         self.assertEqual(self.uploads_in_progress(), [])
 
+    def test_lost_create_answers_leave_no_upload_behind(self):
+        # The first two CreateMultipartUpload calls reach moto and start an upload each, but
+        # their answers are lost; the third answer arrives. The two uploads nobody knows of
+        # must be aborted, not left to cost storage.
+        # An upload of another key that starts with this one is not ours to abort.
+        path = os.path.join(self.workdir, "lost-create.bin")
+        random_file(path, 6 * MIB)
+        other = self.s3.create_multipart_upload(Bucket=self.bucket, Key="lost-create.bin.other")["UploadId"]
+        self.proxy.reset({"create": ["lost", "lost"]})
+        result = self.run_cp(path, "lost-create.bin", "--part-size", "5MB")
+        self.assertSucceeded(result)
+        self.assertEqual(self.proxy.create_attempts, 3)
+        self.assertIn("Aborted 2 upload", result.stderr + result.stdout)
+        self.assertObjectIs("lost-create.bin", path)
+        self.assertEqual([u["UploadId"] for u in self.uploads_in_progress()], [other])
+        self.s3.abort_multipart_upload(Bucket=self.bucket, Key="lost-create.bin.other", UploadId=other)
+
     def test_sigkill_then_resume_sends_only_the_missing_parts(self):
         path = os.path.join(self.workdir, "resume.bin")
         size = 60 * MIB + 777
