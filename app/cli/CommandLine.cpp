@@ -40,6 +40,7 @@ QString usage()
                   "  profiles list|show|import|export [--output json]   saved import profiles\n"
                   "  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor\n"
                   "  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop\n"
+                  "  retry ID [--wait] [--output json]   start a failed job again from the step that failed\n"
                   "  jobs [--output json]   the import jobs of this app\n"
                   "  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS\n"
                   "  cancel ID   cancel a job's import task\n"
@@ -129,6 +130,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runRun(positional, out, err);
     if (positional.first() == u"resume")
         return runResume(positional, out, err);
+    if (positional.first() == u"retry")
+        return runRetry(positional, out, err);
     err << "vmimport: " << Tr::tr("unknown command '%1'").arg(positional.first()) << '\n' << usage();
     return 2;
 }

@@ -142,109 +142,109 @@ public:
     }
 
     bool loadStore() { return cli::loadStore(m_store, m_err); }
-    import::JobStore &store(){return m_store;
-} import::JobRunner &runner()
-{
-    return m_runner;
-}
+    vmi::import::JobStore &store() { return m_store; }
+    vmi::import::JobRunner &runner() { return m_runner; }
 
-void watch(const QList<import::ImportJob *> &jobs)
-{
-    for (import::ImportJob *job : jobs)
-        m_ids.append(job->id());
-}
+    void watch(const QList<import::ImportJob *> &jobs)
+    {
+        for (import::ImportJob *job : jobs)
+            m_ids.append(job->id());
+    }
 
-// Runs until every job reached its goal or Ctrl+C; the exit status.
-int exec()
-{
-    InterruptNotifier interrupts;
-    QObject::connect(&interrupts, &InterruptNotifier::interrupted, &m_loop, [this] {
-        m_interrupted = true;
-        m_loop.quit();
-    });
-    if (!allReached())
-        m_loop.exec();
-    m_bar.clear();
-    return report();
-}
+    // Runs until every job reached its goal or Ctrl+C; the exit status.
+    int exec()
+    {
+        InterruptNotifier interrupts;
+        QObject::connect(&interrupts, &InterruptNotifier::interrupted, &m_loop, [this] {
+            m_interrupted = true;
+            m_loop.quit();
+        });
+        if (!allReached())
+            m_loop.exec();
+        m_bar.clear();
+        return report();
+    }
 
 private:
-aws::AwsClient *client(const QString &region, const QString &profile)
-{
-    QString error;
-    aws::AwsClient *made = m_clients.client(profile, region, &error);
-    if (!made)
-        m_err << "vmimport: " << error << '\n';
-    return made;
-}
-
-bool allReached() const
-{
-    return std::all_of(m_ids.cbegin(), m_ids.cend(),
-                       [this](const QString &id) { return reachedGoal(m_store.job(id), m_options.wait); });
-}
-
-void onChanged(const QString &id)
-{
-    if (!m_ids.contains(id))
-        return;
-    const JobRecord job = m_store.job(id);
-    const QString line = jobLine(job);
-    if (line != m_lastLine.value(id)) {
-        m_lastLine.insert(id, line);
-        if (!m_options.json) {
-            m_bar.clear();
-            m_err << line << '\n';
-            m_err.flush();
-        }
+    aws::AwsClient *client(const QString &region, const QString &profile)
+    {
+        QString error;
+        aws::AwsClient *made = m_clients.client(profile, region, &error);
+        if (!made)
+            m_err << "vmimport: " << error << '\n';
+        return made;
     }
-    if (allReached())
-        m_loop.quit();
-}
 
-int report()
-{
-    bool failed = false;
-    QJsonArray jobs;
-    for (const QString &id : std::as_const(m_ids)) {
+    bool allReached() const
+    {
+        return std::all_of(m_ids.cbegin(), m_ids.cend(), [this](const QString &id) {
+            return reachedGoal(m_store.job(id), m_options.wait);
+        });
+    }
+
+    void onChanged(const QString &id)
+    {
+        if (!m_ids.contains(id))
+            return;
         const JobRecord job = m_store.job(id);
-        failed = failed || job.state == JobRecord::State::Failed || job.state == JobRecord::State::Cancelled;
+        const QString line = jobLine(job);
+        if (line != m_lastLine.value(id)) {
+            m_lastLine.insert(id, line);
+            if (!m_options.json) {
+                m_bar.clear();
+                m_err << line << '\n';
+                m_err.flush();
+            }
+        }
+        if (allReached())
+            m_loop.quit();
+    }
+
+    int report()
+    {
+        bool failed = false;
+        QJsonArray jobs;
+        for (const QString &id : std::as_const(m_ids)) {
+            const JobRecord job = m_store.job(id);
+            failed =
+                failed || job.state == JobRecord::State::Failed || job.state == JobRecord::State::Cancelled;
+            if (m_options.json)
+                jobs.append(jobSummaryJson(job));
+            else
+                printJobDetails(job, m_out);
+            if (!job.isFinished() && !m_interrupted && !m_options.wait)
+                m_err << Tr::tr(
+                             "Job %1 is submitted: `vmimport resume %1 --wait` follows it to the end (or the "
+                             "app's dashboard).")
+                             .arg(id)
+                      << '\n';
+        }
         if (m_options.json)
-            jobs.append(jobSummaryJson(job));
-        else
-            printJobDetails(job, m_out);
-        if (!job.isFinished() && !m_interrupted && !m_options.wait)
-            m_err << Tr::tr("Job %1 is submitted: `vmimport resume %1 --wait` follows it to the end (or the "
-                            "app's dashboard).")
-                         .arg(id)
+            m_out << QJsonDocument(QJsonObject{{u"jobs"_s, jobs}}).toJson(QJsonDocument::Indented);
+        if (m_interrupted) {
+            m_err << Tr::tr("Interrupted. Nothing is lost: `vmimport resume` goes on where the jobs stopped; "
+                            "`vmimport cancel ID` cancels one.")
                   << '\n';
+            return ExitInterrupted;
+        }
+        return failed ? ExitFailed : 0;
     }
-    if (m_options.json)
-        m_out << QJsonDocument(QJsonObject{{u"jobs"_s, jobs}}).toJson(QJsonDocument::Indented);
-    if (m_interrupted) {
-        m_err << Tr::tr("Interrupted. Nothing is lost: `vmimport resume` goes on where the jobs stopped; "
-                        "`vmimport cancel ID` cancels one.")
-              << '\n';
-        return ExitInterrupted;
-    }
-    return failed ? ExitFailed : 0;
-}
 
-QTextStream &m_out;
-QTextStream &m_err;
-RunOptions m_options;
-ProgressBar m_bar;
-import::AwsSession m_clients;
-import::JobStore m_store;
-import::JobTracker m_tracker;
-import::JobRunner m_runner;
-QEventLoop m_loop;
-QStringList m_ids;
-QHash<QString, QString> m_lastLine;
-bool m_interrupted = false;
-}; // namespace
+    QTextStream &m_out;
+    QTextStream &m_err;
+    RunOptions m_options;
+    ProgressBar m_bar;
+    vmi::import::AwsSession m_clients;
+    vmi::import::JobStore m_store;
+    vmi::import::JobTracker m_tracker;
+    vmi::import::JobRunner m_runner;
+    QEventLoop m_loop;
+    QStringList m_ids;
+    QHash<QString, QString> m_lastLine;
+    bool m_interrupted = false;
+};
 
-} // namespace vmi::cli
+} // namespace
 
 int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -331,6 +331,33 @@ int runResume(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     err.flush();
     session.watch(jobs);
+    return session.exec();
+}
+
+int runRetry(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    RunOptions options;
+    if (!parse(arguments, false, &options, err))
+        return ExitUsage;
+    if (options.positional.size() != 1) {
+        err << "vmimport: " << Tr::tr("retry takes one job id") << '\n';
+        return ExitUsage;
+    }
+    RunSession session(out, err, options);
+    if (!session.loadStore())
+        return ExitFailed;
+    QString error;
+    const JobRecord found = findJob(session.store(), options.positional.first(), &error);
+    import::ImportJob *job = found.id.isEmpty() ? nullptr : session.runner().attach(found.id, &error);
+    const JobRecord::State failedIn = found.failedIn;
+    if (!job || !job->retry(&error)) {
+        err << "vmimport: " << error << '\n';
+        return ExitFailed;
+    }
+    err << Tr::tr("Retrying job %1 from the step that failed (%2).").arg(job->id(), stateName(failedIn))
+        << '\n';
+    err.flush();
+    session.watch({job});
     return session.exec();
 }
 

@@ -15,5 +15,9 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // goes on with one unfinished job, or every unfinished job no other process runs, from where
 // each stopped.
 int runResume(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// vmimport retry ID [--wait] [--poll SECONDS] [--cli-read-timeout SECONDS] [--output json]:
+// starts a failed job again from the step that failed (the dashboard's Retry); an import task
+// that failed in AWS becomes a new import with a new ClientToken.
+int runRetry(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace vmi::cli

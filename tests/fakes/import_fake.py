@@ -679,9 +679,18 @@ def steps_due(state, task, on_read):
 
 
 def failure_rule(state, task):
+    """The failure rule for a task: the first whose keyContains is in one of its sources. A
+    rule with "tasks": N fails only the first N tasks it matches (a retry then succeeds)."""
     for rule in state.config["failures"] + state.scoped_failures:
-        if any(rule.get("keyContains", "\0") in source for source in task["sources"]):
-            return rule
+        if not any(rule.get("keyContains", "\0") in source for source in task["sources"]):
+            continue
+        if "tasks" in rule:
+            failed = rule.setdefault("_failedTasks", [])
+            if id(task) not in failed:
+                if len(failed) >= rule["tasks"]:
+                    continue
+                failed.append(id(task))
+        return rule
     return None
 
 

@@ -400,8 +400,9 @@ class VmimportRun(unittest.TestCase):
         disk = os.path.join(self.home, "broken-os.raw")
         bootable_raw_disk(disk, 8 * MIB)
         message = "ClientError: Unknown OS / Missing OS files."
+        # Only the first task of this disk fails: the retry's new import succeeds.
         fake_control("failures", {"keyContains": self.prefix + "broken-os.raw", "stage": "converting",
-                                  "message": message})
+                                  "message": message, "tasks": 1})
         profile = self.write_profile("ImportImage", {"DiskContainers": [{"Format": "RAW"}]}, [disk])
         result = self.vmimport("run", profile, "--wait", "--poll", "0.2")
         self.assertEqual(result.returncode, 1, result.stderr)
@@ -410,6 +411,22 @@ class VmimportRun(unittest.TestCase):
         job = self.only_job()
         self.assertEqual(job["state"], "failed")
         self.assertEqual(job["failedIn"], "monitoring")
+        failed_token = job["clientToken"]
+
+        # vmimport retry: a new import of the same object (no second upload), with a new token.
+        retried = self.vmimport("retry", job["id"], "--wait", "--poll", "0.2")
+        self.assertSucceeded(retried)
+        self.assertIn("Retrying job", retried.stderr)
+        job = self.only_job()
+        self.assertEqual(job["state"], "completed")
+        self.assertNotEqual(job["clientToken"], failed_token)
+        self.assertEqual(len(self.import_requests("ImportImage", "ClientToken", failed_token)), 1)
+        self.assertEqual(len(self.import_requests("ImportImage", "ClientToken", job["clientToken"])), 1)
+
+        # A job that has not failed is refused, with the reason.
+        again = self.vmimport("retry", job["id"])
+        self.assertEqual(again.returncode, 1)
+        self.assertIn("has not failed", again.stderr)
 
     def test_settings_errors_stop_the_job_before_any_upload(self):
         profile = self.write_profile("ImportImage", {"DiskContainers": [{"Format": "RAW"}]},
