@@ -327,6 +327,12 @@ void DiskRules::checkBootDisk(const ValidationContext &context)
         context.sink.warning(field::disk(context.operation(), 0),
                              Tr::tr("The first disk is the boot disk, but its file has no partition table."),
                              Tr::tr("Put the boot disk first."));
+    else if (first->partitionTable == u"none")
+        context.sink.warning(
+            QStringLiteral("upload.localFiles[0]"),
+            Tr::tr("The disk has no partition table: ImportImage needs a bootable, partitioned "
+                   "disk (AWS answers \"No valid partitions\")."),
+            Tr::tr("Import a data disk without partitions with ImportSnapshot."));
     const auto &bootMode = context.settings.ec2.bootMode;
     if (bootMode == QStringLiteral("legacy-bios") && first->bootModeHint == u"uefi")
         context.sink.warning(

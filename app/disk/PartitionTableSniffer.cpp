@@ -106,10 +106,9 @@ void PartitionTableSniffer::inspect(const BoundedReader &disk, DiskReport &repor
     }
 
     if (!valid || entries.isEmpty()) {
-        report.addWarning(
-            tr("No partition table found: the disk is empty or holds a bare file system."),
-            tr("ImportImage needs a bootable, partitioned disk (AWS answers \"No valid "
-               "partitions\"); a data disk without partitions can still go through ImportSnapshot."));
+        // Only a note: whether that matters depends on the import (the Validator's DiskRules
+        // warn for ImportImage; ImportSnapshot takes a data disk without partitions).
+        report.addInfo(tr("No partition table found: the disk is empty or holds a bare file system."));
         return;
     }
 

@@ -65,12 +65,14 @@ class TestImportWizard : public QObject
     FakeControl fakeControl() { return FakeControl(&m_network, m_fake[u"controlEndpoint"].toString()); }
 
     // The fake's records of `action` since `since`.
-    QList<QJsonObject> recorded(const QString &action, int since)
+    // The fake's `action` requests since `since` that carried this ClientToken: other tests
+    // running at the same time send theirs to the same fake.
+    QList<QJsonObject> recorded(const QString &action, int since, const QString &clientToken)
     {
         QList<QJsonObject> found;
         for (const QJsonValue &r :
              fakeControl().get(u"requests?since=%1"_s.arg(since))[u"requests"].toArray()) {
-            if (r[u"action"].toString() == action)
+            if (r[u"action"].toString() == action && r[u"params"][u"ClientToken"].toString() == clientToken)
                 found.append(r.toObject());
         }
         return found;
@@ -382,7 +384,7 @@ private Q_SLOTS:
         QVERIFY(done.wait(30'000));
         QVERIFY2(!call->error().isError(), qPrintable(call->error().toCliText()));
 
-        const QList<QJsonObject> sent = recorded(u"ImportImage"_s, since);
+        const QList<QJsonObject> sent = recorded(u"ImportImage"_s, since, *handed.ec2.clientToken);
         QCOMPARE(sent.size(), 2);
         QCOMPARE(sent[0][u"params"].toObject(), sent[1][u"params"].toObject());
         QCOMPARE(sent[0][u"params"][u"DiskContainer.1.UserBucket.S3Key"].toString(), u"gui-tests/disk.raw"_s);

@@ -435,9 +435,8 @@ private Q_SLOTS:
         QTest::newRow("differencing vhd") << QStringLiteral("vhd differencing") << QStringLiteral("error")
                                           << QStringLiteral("Footers not identical")
                                           << QStringLiteral("qemu-img convert -f vpc ") + convert;
-        QTest::newRow("raw without partitions")
-            << QStringLiteral("raw") << QStringLiteral("warning") << QStringLiteral("No partition table")
-            << QStringLiteral("ImportSnapshot");
+        QTest::newRow("raw without partitions") << QStringLiteral("raw") << QStringLiteral("info")
+                                                << QStringLiteral("No partition table") << QString();
         QTest::newRow("vhdx not for snapshots") << QStringLiteral("vhdx dynamic") << QStringLiteral("info")
                                                 << QStringLiteral("ImportSnapshot does not take VHDX")
                                                 << QStringLiteral("qemu-img convert -f vhdx ") + convert;

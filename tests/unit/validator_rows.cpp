@@ -536,6 +536,11 @@ void inspectionRows()
     disk("inspector error passed on", Image, "RAW",
          R"({"format": "raw", "findings": [{"severity": "error", "message": "The file is truncated."}]})",
          file, "error");
+    // Only ImportImage needs partitions: a bare data disk is a fine snapshot.
+    disk("no partition table for an image", Image, "RAW", R"({"format": "raw", "partitionTable": "none"})",
+         file, "warning");
+    disk("no partition table for a snapshot", Snapshot, "RAW",
+         R"({"format": "raw", "partitionTable": "none"})", file, "none");
     disk("inspector warning passed on", Image, "RAW",
          R"({"format": "raw", "findings": [{"severity": "warning", "message": "No partition table."}]})",
          file, "warning");
