@@ -103,6 +103,13 @@ int cancelJob(import::JobStore &store, import::JobTracker &tracker,
         return 0;
     }
     out << Tr::tr("Cancelled %1.").arg(id) << '\n';
+    if (after.state == JobRecord::State::Cancelled && !after.error.isEmpty()) {
+        // Cancelled, but an upload's parts stay in S3: say so, and how to remove them.
+        err << "vmimport: " << after.error << '\n';
+        if (!after.fix.isEmpty())
+            err << after.fix << '\n';
+        return 1;
+    }
     return after.state == JobRecord::State::Cancelled ? 0 : 1;
 }
 

@@ -28,6 +28,17 @@ namespace vmi::import {
 
 namespace {
 
+// The AWS CLI command that aborts a multipart upload a cancel could not abort itself: until
+// then its parts stay billed in S3.
+QString abortCommand(const QString &bucket, const QString &key, const QString &uploadId)
+{
+    return ImportJob::tr(
+               "Abort it when S3 can be reached again: aws s3api abort-multipart-upload --bucket %1 "
+               "--key %2 --upload-id %3")
+        .arg(SubmittedRequest::shellQuote(bucket), SubmittedRequest::shellQuote(key),
+             SubmittedRequest::shellQuote(uploadId));
+}
+
 using State = JobRecord::State;
 
 // Errors after which AWS may or may not have made the task: send the same request again
@@ -172,7 +183,7 @@ void ImportJob::fail(JobRecord::State step, const QString &error, const QString 
     Q_EMIT finished(m_id);
 }
 
-void ImportJob::endCancelled()
+void ImportJob::endCancelled(const QString &leftInS3, const QString &cleanup)
 {
     m_running = false;
     m_submitRetry.stop();
@@ -181,6 +192,10 @@ void ImportJob::endCancelled()
         return;
     job.state = State::Cancelled;
     job.cancelRequested = true;
+    if (!leftInS3.isEmpty()) {
+        job.error = leftInS3;
+        job.fix = cleanup;
+    }
     job.finishedAt = job.updatedAt = QDateTime::currentDateTimeUtc();
     save(job);
     Q_EMIT finished(m_id);
@@ -418,7 +433,13 @@ void ImportJob::onUploadFinished(int index, const transfer::UploadResult &result
         return;
     }
     case transfer::UploadResult::Outcome::Cancelled:
-        endCancelled();
+        if (result.error.isError()) {
+            // The checkpoint stays, so a later cancel from it can try the abort again.
+            const JobRecord::DiskUpload &upload = record().uploads[index];
+            endCancelled(result.message, abortCommand(upload.bucket, upload.key, result.uploadId));
+        } else {
+            endCancelled();
+        }
         return;
     case transfer::UploadResult::Outcome::Failed:
         fail(State::Uploading, result.message,
@@ -435,27 +456,42 @@ void ImportJob::abortUploadsFromCheckpoints()
         if (upload.uploaded)
             continue;
         const QString path = checkpointPath(upload.disk);
+        if (m_abortsTried.contains(path))
+            continue; // tried once in this cancel; a failure stays on the job
         QString error;
         const std::optional<transfer::UploadCheckpoint> checkpoint =
             transfer::CheckpointStore::load(path, &error);
         if (!checkpoint || checkpoint->uploadId.isEmpty())
             continue;
+        m_abortsTried.append(path);
         aws::AwsCall *call = m_client->call(aws::AwsService::S3, u"AbortMultipartUpload"_s,
                                             {{u"Bucket"_s, checkpoint->bucket},
                                              {u"Key"_s, checkpoint->key},
                                              {u"UploadId"_s, checkpoint->uploadId}});
-        whenFinished(call, [this, path](aws::AwsCall *done) {
-            if (!done->error().isError() || done->error().code == u"NoSuchUpload")
+        const QString command = abortCommand(checkpoint->bucket, checkpoint->key, checkpoint->uploadId);
+        whenFinished(call, [this, path, command](aws::AwsCall *done) {
+            if (!done->error().isError() || done->error().code == u"NoSuchUpload") {
                 transfer::CheckpointStore::remove(path);
-            else
-                Q_EMIT notice(
-                    m_id,
-                    tr("The interrupted upload could not be aborted: %1").arg(done->error().toCliText()));
+            } else {
+                const QString text =
+                    tr("The interrupted upload could not be aborted: %1").arg(done->error().toCliText());
+                Q_EMIT notice(m_id, text);
+                m_abortsFailed.append(text);
+                m_abortCommands.append(command);
+            }
             abortUploadsFromCheckpoints();
         });
         return;
     }
-    endCancelled();
+    m_abortsTried.clear();
+    const QString failed = m_abortsFailed.join(u'\n');
+    const QString commands = m_abortCommands.join(u'\n');
+    m_abortsFailed.clear();
+    m_abortCommands.clear();
+    if (failed.isEmpty())
+        endCancelled();
+    else
+        endCancelled(failed, commands);
 }
 
 // --- submitting ---------------------------------------------------------------------------

@@ -105,7 +105,9 @@ private:
     void save(const JobRecord &job);
     void setState(JobRecord::State state);
     void fail(JobRecord::State step, const QString &error, const QString &fix = {});
-    void endCancelled();
+    // `leftInS3`: what the cancel could not clean up (an upload S3 did not abort), kept on the
+    // job as its error with the command that finishes the cleanup.
+    void endCancelled(const QString &leftInS3 = {}, const QString &cleanup = {});
 
     QString m_id;
     QPointer<JobStore> m_store;
@@ -116,6 +118,9 @@ private:
     std::unique_ptr<transfer::MultipartUpload> m_upload;
     int m_uploadingDisk = -1;
     bool m_freshUpload = false;    // a retry after the source file changed: upload from the start
+    QStringList m_abortsTried;     // checkpoints this cancel already tried to abort
+    QStringList m_abortsFailed;    // ... and what S3 answered for those it did not abort
+    QStringList m_abortCommands;   // ... and the AWS CLI commands that abort them
     QPointer<aws::AwsCall> m_call; // the AWS call of the current step
     QTimer m_submitRetry;
     bool m_running = false; // a step is under way (guards against starting one twice)

@@ -1,7 +1,8 @@
 """An HTTP/1.1 proxy between vmimport and moto that counts UploadPart bytes and injects faults.
 
 Requests go to moto unchanged (same Host header, so SigV4 signatures still verify); for the
-part numbers named in `faults` (or "create" for CreateMultipartUpload), the first attempts
+part numbers named in `faults` (or "create" for CreateMultipartUpload, "abort" for
+AbortMultipartUpload), the first attempts
 get what the list says instead:
 
     "drop"      read the whole request, close the connection without an answer
@@ -50,12 +51,16 @@ class FaultProxy:
                 part = int(query["partNumber"][0]) if "partNumber" in query and self.command == "PUT" else None
                 if self.command == "POST" and "uploads" in query:
                     part = "create"
+                elif self.command == "DELETE" and "uploadId" in query:
+                    part = "abort"
                 length = int(self.headers.get("Content-Length") or 0)
                 action = None
                 with proxy.lock:
                     proxy.in_flight += 1
                     if part == "create":
                         proxy.create_attempts += 1
+                    elif part == "abort":
+                        pass
                     elif part is not None:
                         proxy.part_attempts[part] = proxy.part_attempts.get(part, 0) + 1
                     pending = proxy.faults.get(part) if part is not None else None
