@@ -189,10 +189,6 @@
         <source>No partition table found: the disk is empty or holds a bare file system.</source>
         <translation>Keine Partitionstabelle gefunden: Der Datenträger ist leer oder enthält ein Dateisystem ohne Partitionierung.</translation>
     </message>
-    <message>
-        <source>ImportImage needs a bootable, partitioned disk (AWS answers &quot;No valid partitions&quot;); a data disk without partitions can still go through ImportSnapshot.</source>
-        <translation>ImportImage benötigt einen bootfähigen, partitionierten Datenträger (AWS antwortet „No valid partitions“); ein reiner Datendatenträger ohne Partitionen lässt sich weiterhin mit ImportSnapshot importieren.</translation>
-    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -656,6 +652,14 @@
             <numerusform>ImportImage schlägt bei mehr als %1 Datenträgern fehl; angegeben ist %n.</numerusform>
             <numerusform>ImportImage schlägt bei mehr als %1 Datenträgern fehl; angegeben sind %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The disk has no partition table: ImportImage needs a bootable, partitioned disk (AWS answers &quot;No valid partitions&quot;).</source>
+        <translation>Der Datenträger hat keine Partitionstabelle: ImportImage benötigt einen bootfähigen, partitionierten Datenträger (AWS antwortet „No valid partitions“).</translation>
+    </message>
+    <message>
+        <source>Import a data disk without partitions with ImportSnapshot.</source>
+        <translation>Importieren Sie einen Datenträger ohne Partitionen mit ImportSnapshot.</translation>
     </message>
 </context>
 <context>
@@ -1633,56 +1637,6 @@
 <context>
     <name>vmi::cli</name>
     <message>
-        <source>Usage: vmimport [--version] [--help] &lt;command&gt; [options]
-
-Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and
-Image Builder ImportDiskImage.
-
-Commands:
-  inspect FILE... [--output json]   what each disk image is and which imports take it
-  validate PROFILE.json [--output json]   check a profile before importing
-  profiles list|show|import|export [--output json]   saved import profiles
-  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor
-  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop
-  jobs [--output json]   the import jobs of this app
-  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS
-  cancel ID   cancel a job&apos;s import task
-  s3 cp FILE s3://BUCKET/KEY [--resume] ...
-                                    resumable, checksummed multipart upload
-
-AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):
-  ec2 import-image | import-snapshot | describe-import-image-tasks |
-      describe-import-snapshot-tasks | cancel-import-task | ...
-  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
-  sts get-caller-identity, iam get-role, kms describe-key, ...
-  Run &apos;vmimport &lt;command&gt; help&apos; for a service&apos;s operations.
-</source>
-        <translation>Aufruf: vmimport [--version] [--help] &lt;command&gt; [options]
-
-Überträgt Datenträger virtueller Maschinen nach AWS: EC2 ImportImage, ImportSnapshot und
-Image Builder ImportDiskImage.
-
-Befehle:
-  inspect FILE... [--output json]   was jedes Datenträgerimage ist und welche Importe es akzeptieren
-  validate PROFILE.json [--output json]   ein Profil vor dem Import prüfen
-  profiles list|show|import|export [--output json]   gespeicherte Importprofile
-  run PROFILE.json [--wait] [--output json]   einen Import ausführen: hochladen, übermitteln, überwachen
-  resume [ID] [--wait] [--output json]   unvollendete Aufträge nach einer Unterbrechung fortsetzen
-  jobs [--output json]   die Importaufträge dieser App
-  status [ID] [--all] [--watch] [--output json]   Stand der Aufträge in AWS
-  cancel ID   die Importaufgabe eines Auftrags abbrechen
-  s3 cp FILE s3://BUCKET/KEY [--resume] ...
-                                    fortsetzbarer mehrteiliger Upload mit Prüfsummen
-
-AWS CLI-kompatible Befehle (gleiches --cli-input-json, gleiche Anfrage, gleiche JSON-Ausgabe):
-  ec2 import-image | import-snapshot | describe-import-image-tasks |
-      describe-import-snapshot-tasks | cancel-import-task | ...
-  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
-  sts get-caller-identity, iam get-role, kms describe-key, ...
-  Mit &apos;vmimport &lt;command&gt; help&apos; zeigen Sie die Operationen eines Service an.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1781,6 +1735,58 @@ AWS CLI-kompatible Befehle (gleiches --cli-input-json, gleiche Anfrage, gleiche 
     <message>
         <source>job %1 has already completed its import; only its last steps are left</source>
         <translation>Auftrag %1 hat seinen Import bereits abgeschlossen; nur die letzten Schritte stehen noch aus</translation>
+    </message>
+    <message>
+        <source>Usage: vmimport [--version] [--help] &lt;command&gt; [options]
+
+Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and
+Image Builder ImportDiskImage.
+
+Commands:
+  inspect FILE... [--output json]   what each disk image is and which imports take it
+  validate PROFILE.json [--output json]   check a profile before importing
+  profiles list|show|import|export [--output json]   saved import profiles
+  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor
+  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop
+  retry ID [--wait] [--output json]   start a failed job again from the step that failed
+  jobs [--output json]   the import jobs of this app
+  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS
+  cancel ID   cancel a job&apos;s import task
+  s3 cp FILE s3://BUCKET/KEY [--resume] ...
+                                    resumable, checksummed multipart upload
+
+AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):
+  ec2 import-image | import-snapshot | describe-import-image-tasks |
+      describe-import-snapshot-tasks | cancel-import-task | ...
+  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
+  sts get-caller-identity, iam get-role, kms describe-key, ...
+  Run &apos;vmimport &lt;command&gt; help&apos; for a service&apos;s operations.
+</source>
+        <translation>Aufruf: vmimport [--version] [--help] &lt;command&gt; [options]
+
+Überträgt Datenträger virtueller Maschinen nach AWS: EC2 ImportImage, ImportSnapshot und
+Image Builder ImportDiskImage.
+
+Befehle:
+  inspect FILE... [--output json]   was jedes Datenträgerimage ist und welche Importe es akzeptieren
+  validate PROFILE.json [--output json]   ein Profil vor dem Import prüfen
+  profiles list|show|import|export [--output json]   gespeicherte Importprofile
+  run PROFILE.json [--wait] [--output json]   einen Import ausführen: hochladen, übermitteln, überwachen
+  resume [ID] [--wait] [--output json]   unvollendete Aufträge nach einer Unterbrechung fortsetzen
+  retry ID [--wait] [--output json]   einen fehlgeschlagenen Auftrag ab dem fehlgeschlagenen Schritt erneut starten
+  jobs [--output json]   die Importaufträge dieser App
+  status [ID] [--all] [--watch] [--output json]   Stand der Aufträge in AWS
+  cancel ID   die Importaufgabe eines Auftrags abbrechen
+  s3 cp FILE s3://BUCKET/KEY [--resume] ...
+                                    fortsetzbarer mehrteiliger Upload mit Prüfsummen
+
+AWS CLI-kompatible Befehle (gleiches --cli-input-json, gleiche Anfrage, gleiche JSON-Ausgabe):
+  ec2 import-image | import-snapshot | describe-import-image-tasks |
+      describe-import-snapshot-tasks | cancel-import-task | ...
+  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
+  sts get-caller-identity, iam get-role, kms describe-key, ...
+  Mit &apos;vmimport &lt;command&gt; help&apos; zeigen Sie die Operationen eines Service an.
+</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2135,14 @@ To see help text, you can run:
         <source>--cli-read-timeout takes 0 to 86400 seconds</source>
         <translation>--cli-read-timeout nimmt 0 bis 86400 Sekunden</translation>
     </message>
+    <message>
+        <source>retry takes one job id</source>
+        <translation>retry erwartet genau eine Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>Retrying job %1 from the step that failed (%2).</source>
+        <translation>Auftrag %1 wird ab dem fehlgeschlagenen Schritt (%2) erneut versucht.</translation>
+    </message>
 </context>
 <context>
     <name>vmi::cli::S3Command</name>
@@ -2401,6 +2415,10 @@ Sekunde oder 50MB/s. Strg+C bricht ab und bricht den mehrteiligen Upload in S3 a
     <message>
         <source>A new import of the same disks.</source>
         <translation>Ein neuer Import derselben Datenträger.</translation>
+    </message>
+    <message>
+        <source>Abort it when S3 can be reached again: aws s3api abort-multipart-upload --bucket %1 --key %2 --upload-id %3</source>
+        <translation>Brechen Sie ihn ab, sobald S3 wieder erreichbar ist: aws s3api abort-multipart-upload --bucket %1 --key %2 --upload-id %3</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2775,32 @@ Sekunde oder 50MB/s. Strg+C bricht ab und bricht den mehrteiligen Upload in S3 a
     <message>
         <source>The answer to CompleteMultipartUpload was lost; S3 holds the finished object with the file&apos;s checksum.</source>
         <translation>Die Antwort auf CompleteMultipartUpload ging verloren; S3 hat das fertige Objekt mit der Prüfsumme der Datei.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt may have started an upload in S3 all the same: `aws s3api list-multipart-uploads --bucket %1 --prefix %2` lists it, and abort-multipart-upload removes it.</source>
+        <translation>Ein früherer Versuch hat in S3 möglicherweise trotzdem einen Upload gestartet: `aws s3api list-multipart-uploads --bucket %1 --prefix %2` listet ihn auf, abort-multipart-upload entfernt ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aborted %n upload(s) that S3 started for a CreateMultipartUpload attempt whose answer was lost.</source>
+        <translation>
+            <numerusform>%n Upload, den S3 für einen CreateMultipartUpload-Versuch mit verlorener Antwort gestartet hatte, wurde abgebrochen.</numerusform>
+            <numerusform>%n Uploads, die S3 für CreateMultipartUpload-Versuche mit verlorener Antwort gestartet hatte, wurden abgebrochen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vmi::transfer::OrphanedUploadSweep</name>
+    <message>
+        <source>No AWS client.</source>
+        <translation>Kein AWS-Client.</translation>
+    </message>
+    <message>
+        <source>Could not look for uploads left by a lost CreateMultipartUpload answer: %1</source>
+        <translation>Nach Uploads, die eine verlorene CreateMultipartUpload-Antwort hinterlassen hat, konnte nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not abort the upload %1 left by a lost CreateMultipartUpload answer: %2</source>
+        <translation>Der von einer verlorenen CreateMultipartUpload-Antwort hinterlassene Upload %1 konnte nicht abgebrochen werden: %2</translation>
     </message>
 </context>
 <context>

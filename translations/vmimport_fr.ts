@@ -189,10 +189,6 @@
         <source>No partition table found: the disk is empty or holds a bare file system.</source>
         <translation>Aucune table de partitions trouvée&#xa0;: le disque est vide ou contient un système de fichiers nu.</translation>
     </message>
-    <message>
-        <source>ImportImage needs a bootable, partitioned disk (AWS answers &quot;No valid partitions&quot;); a data disk without partitions can still go through ImportSnapshot.</source>
-        <translation>ImportImage nécessite un disque amorçable et partitionné (AWS répond «&#xa0;No valid partitions&#xa0;»)&#xa0;; un disque de données sans partitions peut toutefois passer par ImportSnapshot.</translation>
-    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -656,6 +652,14 @@
             <numerusform>ImportImage échoue au-delà de %1 disques&#xa0;; %n est défini.</numerusform>
             <numerusform>ImportImage échoue au-delà de %1 disques&#xa0;; %n sont définis.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The disk has no partition table: ImportImage needs a bootable, partitioned disk (AWS answers &quot;No valid partitions&quot;).</source>
+        <translation>Le disque n’a pas de table de partitions&#xa0;: ImportImage exige un disque amorçable et partitionné (AWS répond «&#xa0;No valid partitions&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Import a data disk without partitions with ImportSnapshot.</source>
+        <translation>Importez un disque de données sans partitions avec ImportSnapshot.</translation>
     </message>
 </context>
 <context>
@@ -1633,56 +1637,6 @@
 <context>
     <name>vmi::cli</name>
     <message>
-        <source>Usage: vmimport [--version] [--help] &lt;command&gt; [options]
-
-Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and
-Image Builder ImportDiskImage.
-
-Commands:
-  inspect FILE... [--output json]   what each disk image is and which imports take it
-  validate PROFILE.json [--output json]   check a profile before importing
-  profiles list|show|import|export [--output json]   saved import profiles
-  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor
-  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop
-  jobs [--output json]   the import jobs of this app
-  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS
-  cancel ID   cancel a job&apos;s import task
-  s3 cp FILE s3://BUCKET/KEY [--resume] ...
-                                    resumable, checksummed multipart upload
-
-AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):
-  ec2 import-image | import-snapshot | describe-import-image-tasks |
-      describe-import-snapshot-tasks | cancel-import-task | ...
-  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
-  sts get-caller-identity, iam get-role, kms describe-key, ...
-  Run &apos;vmimport &lt;command&gt; help&apos; for a service&apos;s operations.
-</source>
-        <translation>Utilisation&#xa0;: vmimport [--version] [--help] &lt;commande&gt; [options]
-
-Transfère des disques de machines virtuelles dans AWS&#xa0;: EC2 ImportImage, ImportSnapshot et
-Image Builder ImportDiskImage.
-
-Commandes&#xa0;:
-  inspect FICHIER... [--output json]   nature de chaque image disque et importations qui l&apos;acceptent
-  validate PROFIL.json [--output json]   vérifier un profil avant d&apos;importer
-  profiles list|show|import|export [--output json]   profils d&apos;importation enregistrés
-  run PROFIL.json [--wait] [--output json]   lancer une importation&#xa0;: chargement, envoi, suivi
-  resume [ID] [--wait] [--output json]   poursuivre les importations inachevées après un arrêt
-  jobs [--output json]   les importations de cette application
-  status [ID] [--all] [--watch] [--output json]   où en sont les importations dans AWS
-  cancel ID   annuler la tâche AWS d&apos;une importation
-  s3 cp FICHIER s3://BUCKET/KEY [--resume] ...
-                                    chargement partitionné avec reprise et sommes de contrôle
-
-Commandes compatibles avec l&apos;AWS CLI (même --cli-input-json, même demande, même sortie JSON)&#xa0;:
-  ec2 import-image | import-snapshot | describe-import-image-tasks |
-      describe-import-snapshot-tasks | cancel-import-task | ...
-  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
-  sts get-caller-identity, iam get-role, kms describe-key, ...
-  Exécutez «&#xa0;vmimport &lt;commande&gt; help&#xa0;» pour les opérations d&apos;un service.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -1781,6 +1735,58 @@ Commandes compatibles avec l&apos;AWS CLI (même --cli-input-json, même demande
     <message>
         <source>job %1 has already completed its import; only its last steps are left</source>
         <translation>l’importation %1 est déjà terminée&#xa0;; il ne reste que ses dernières étapes</translation>
+    </message>
+    <message>
+        <source>Usage: vmimport [--version] [--help] &lt;command&gt; [options]
+
+Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and
+Image Builder ImportDiskImage.
+
+Commands:
+  inspect FILE... [--output json]   what each disk image is and which imports take it
+  validate PROFILE.json [--output json]   check a profile before importing
+  profiles list|show|import|export [--output json]   saved import profiles
+  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor
+  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop
+  retry ID [--wait] [--output json]   start a failed job again from the step that failed
+  jobs [--output json]   the import jobs of this app
+  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS
+  cancel ID   cancel a job&apos;s import task
+  s3 cp FILE s3://BUCKET/KEY [--resume] ...
+                                    resumable, checksummed multipart upload
+
+AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):
+  ec2 import-image | import-snapshot | describe-import-image-tasks |
+      describe-import-snapshot-tasks | cancel-import-task | ...
+  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
+  sts get-caller-identity, iam get-role, kms describe-key, ...
+  Run &apos;vmimport &lt;command&gt; help&apos; for a service&apos;s operations.
+</source>
+        <translation>Utilisation&#xa0;: vmimport [--version] [--help] &lt;commande&gt; [options]
+
+Transfère des disques de machines virtuelles dans AWS&#xa0;: EC2 ImportImage, ImportSnapshot et
+Image Builder ImportDiskImage.
+
+Commandes&#xa0;:
+  inspect FICHIER... [--output json]   nature de chaque image disque et importations qui l&apos;acceptent
+  validate PROFIL.json [--output json]   vérifier un profil avant d&apos;importer
+  profiles list|show|import|export [--output json]   profils d&apos;importation enregistrés
+  run PROFIL.json [--wait] [--output json]   lancer une importation&#xa0;: chargement, envoi, suivi
+  resume [ID] [--wait] [--output json]   poursuivre les importations inachevées après un arrêt
+  retry ID [--wait] [--output json]   relancer une importation échouée à partir de l’étape qui a échoué
+  jobs [--output json]   les importations de cette application
+  status [ID] [--all] [--watch] [--output json]   où en sont les importations dans AWS
+  cancel ID   annuler la tâche AWS d&apos;une importation
+  s3 cp FICHIER s3://BUCKET/KEY [--resume] ...
+                                    chargement partitionné avec reprise et sommes de contrôle
+
+Commandes compatibles avec l&apos;AWS CLI (même --cli-input-json, même demande, même sortie JSON)&#xa0;:
+  ec2 import-image | import-snapshot | describe-import-image-tasks |
+      describe-import-snapshot-tasks | cancel-import-task | ...
+  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
+  sts get-caller-identity, iam get-role, kms describe-key, ...
+  Exécutez «&#xa0;vmimport &lt;commande&gt; help&#xa0;» pour les opérations d&apos;un service.
+</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2135,14 @@ To see help text, you can run:
         <source>--cli-read-timeout takes 0 to 86400 seconds</source>
         <translation>--cli-read-timeout accepte de 0 à 86400 secondes</translation>
     </message>
+    <message>
+        <source>retry takes one job id</source>
+        <translation>retry attend un identifiant d’importation</translation>
+    </message>
+    <message>
+        <source>Retrying job %1 from the step that failed (%2).</source>
+        <translation>Nouvel essai de l’importation %1 à partir de l’étape qui a échoué (%2).</translation>
+    </message>
 </context>
 <context>
     <name>vmi::cli::S3Command</name>
@@ -2400,6 +2414,10 @@ par seconde ou 50MB/s. Ctrl+C annule et abandonne le chargement partitionné dan
     <message>
         <source>A new import of the same disks.</source>
         <translation>Une nouvelle importation des mêmes disques.</translation>
+    </message>
+    <message>
+        <source>Abort it when S3 can be reached again: aws s3api abort-multipart-upload --bucket %1 --key %2 --upload-id %3</source>
+        <translation>Annulez-le dès que S3 est de nouveau joignable&#xa0;: aws s3api abort-multipart-upload --bucket %1 --key %2 --upload-id %3</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2774,32 @@ par seconde ou 50MB/s. Ctrl+C annule et abandonne le chargement partitionné dan
     <message>
         <source>The answer to CompleteMultipartUpload was lost; S3 holds the finished object with the file&apos;s checksum.</source>
         <translation>La réponse à CompleteMultipartUpload a été perdue&#xa0;; S3 détient l’objet terminé avec la somme de contrôle du fichier.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt may have started an upload in S3 all the same: `aws s3api list-multipart-uploads --bucket %1 --prefix %2` lists it, and abort-multipart-upload removes it.</source>
+        <translation>Une tentative précédente a peut-être tout de même démarré un chargement dans S3&#xa0;: `aws s3api list-multipart-uploads --bucket %1 --prefix %2` le liste, et abort-multipart-upload le supprime.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aborted %n upload(s) that S3 started for a CreateMultipartUpload attempt whose answer was lost.</source>
+        <translation>
+            <numerusform>%n chargement démarré par S3 pour une tentative de CreateMultipartUpload dont la réponse a été perdue a été annulé.</numerusform>
+            <numerusform>%n chargements démarrés par S3 pour des tentatives de CreateMultipartUpload dont la réponse a été perdue ont été annulés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vmi::transfer::OrphanedUploadSweep</name>
+    <message>
+        <source>No AWS client.</source>
+        <translation>Aucun client AWS.</translation>
+    </message>
+    <message>
+        <source>Could not look for uploads left by a lost CreateMultipartUpload answer: %1</source>
+        <translation>Impossible de rechercher les chargements laissés par une réponse perdue de CreateMultipartUpload&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not abort the upload %1 left by a lost CreateMultipartUpload answer: %2</source>
+        <translation>Impossible d’annuler le chargement %1 laissé par une réponse perdue de CreateMultipartUpload&#xa0;: %2</translation>
     </message>
 </context>
 <context>

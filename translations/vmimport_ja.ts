@@ -188,10 +188,6 @@
         <source>No partition table found: the disk is empty or holds a bare file system.</source>
         <translation>パーティションテーブルが見つかりません。ディスクが空か、パーティションのないファイルシステムです。</translation>
     </message>
-    <message>
-        <source>ImportImage needs a bootable, partitioned disk (AWS answers &quot;No valid partitions&quot;); a data disk without partitions can still go through ImportSnapshot.</source>
-        <translation>ImportImage には、起動可能でパーティション分割されたディスクが必要です (AWS は &quot;No valid partitions&quot; を返します)。パーティションのないデータディスクは ImportSnapshot でインポートできます。</translation>
-    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -653,6 +649,14 @@
         <translation>
             <numerusform>ディスクが %1 個を超えると ImportImage は失敗しますが、%n 個が設定されています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The disk has no partition table: ImportImage needs a bootable, partitioned disk (AWS answers &quot;No valid partitions&quot;).</source>
+        <translation>ディスクにパーティションテーブルがありません。ImportImage には起動可能でパーティション分割されたディスクが必要です (AWS の応答は「No valid partitions」)。</translation>
+    </message>
+    <message>
+        <source>Import a data disk without partitions with ImportSnapshot.</source>
+        <translation>パーティションのないデータディスクは ImportSnapshot でインポートしてください。</translation>
     </message>
 </context>
 <context>
@@ -1630,56 +1634,6 @@
 <context>
     <name>vmi::cli</name>
     <message>
-        <source>Usage: vmimport [--version] [--help] &lt;command&gt; [options]
-
-Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and
-Image Builder ImportDiskImage.
-
-Commands:
-  inspect FILE... [--output json]   what each disk image is and which imports take it
-  validate PROFILE.json [--output json]   check a profile before importing
-  profiles list|show|import|export [--output json]   saved import profiles
-  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor
-  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop
-  jobs [--output json]   the import jobs of this app
-  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS
-  cancel ID   cancel a job&apos;s import task
-  s3 cp FILE s3://BUCKET/KEY [--resume] ...
-                                    resumable, checksummed multipart upload
-
-AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):
-  ec2 import-image | import-snapshot | describe-import-image-tasks |
-      describe-import-snapshot-tasks | cancel-import-task | ...
-  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
-  sts get-caller-identity, iam get-role, kms describe-key, ...
-  Run &apos;vmimport &lt;command&gt; help&apos; for a service&apos;s operations.
-</source>
-        <translation>使用法: vmimport [--version] [--help] &lt;command&gt; [options]
-
-仮想マシンのディスクを AWS に移行します: EC2 ImportImage、ImportSnapshot、
-Image Builder ImportDiskImage。
-
-コマンド:
-  inspect FILE... [--output json]   各ディスクイメージの種類と、それを受け付けるインポート
-  validate PROFILE.json [--output json]   インポート前にプロファイルを検証
-  profiles list|show|import|export [--output json]   保存済みのインポートプロファイル
-  run PROFILE.json [--wait] [--output json]   インポートを実行: アップロード、送信、監視
-  resume [ID] [--wait] [--output json]   停止後に未完了のジョブを続行
-  jobs [--output json]   このアプリのインポートジョブ
-  status [ID] [--all] [--watch] [--output json]   AWS でのジョブの進行状況
-  cancel ID   ジョブのインポートタスクをキャンセル
-  s3 cp FILE s3://BUCKET/KEY [--resume] ...
-                                    再開可能でチェックサム付きのマルチパートアップロード
-
-AWS CLI 互換コマンド (同じ --cli-input-json、同じリクエスト、同じ JSON 出力):
-  ec2 import-image | import-snapshot | describe-import-image-tasks |
-      describe-import-snapshot-tasks | cancel-import-task | ...
-  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
-  sts get-caller-identity, iam get-role, kms describe-key, ...
-  各サービスのオペレーションは &apos;vmimport &lt;command&gt; help&apos; で確認できます。
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
@@ -1778,6 +1732,58 @@ AWS CLI 互換コマンド (同じ --cli-input-json、同じリクエスト、�
     <message>
         <source>job %1 has already completed its import; only its last steps are left</source>
         <translation>ジョブ %1 のインポートはすでに完了しています。残っているのは最後の手順だけです</translation>
+    </message>
+    <message>
+        <source>Usage: vmimport [--version] [--help] &lt;command&gt; [options]
+
+Moves virtual machine disks into AWS: EC2 ImportImage, ImportSnapshot and
+Image Builder ImportDiskImage.
+
+Commands:
+  inspect FILE... [--output json]   what each disk image is and which imports take it
+  validate PROFILE.json [--output json]   check a profile before importing
+  profiles list|show|import|export [--output json]   saved import profiles
+  run PROFILE.json [--wait] [--output json]   run an import: upload, submit, monitor
+  resume [ID] [--wait] [--output json]   go on with unfinished jobs after a stop
+  retry ID [--wait] [--output json]   start a failed job again from the step that failed
+  jobs [--output json]   the import jobs of this app
+  status [ID] [--all] [--watch] [--output json]   where the jobs stand in AWS
+  cancel ID   cancel a job&apos;s import task
+  s3 cp FILE s3://BUCKET/KEY [--resume] ...
+                                    resumable, checksummed multipart upload
+
+AWS CLI-compatible commands (same --cli-input-json, same request, same JSON output):
+  ec2 import-image | import-snapshot | describe-import-image-tasks |
+      describe-import-snapshot-tasks | cancel-import-task | ...
+  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
+  sts get-caller-identity, iam get-role, kms describe-key, ...
+  Run &apos;vmimport &lt;command&gt; help&apos; for a service&apos;s operations.
+</source>
+        <translation>使用法: vmimport [--version] [--help] &lt;command&gt; [options]
+
+仮想マシンのディスクを AWS に移行します: EC2 ImportImage、ImportSnapshot、
+Image Builder ImportDiskImage。
+
+コマンド:
+  inspect FILE... [--output json]   各ディスクイメージの種類と、それを受け付けるインポート
+  validate PROFILE.json [--output json]   インポート前にプロファイルを検証
+  profiles list|show|import|export [--output json]   保存済みのインポートプロファイル
+  run PROFILE.json [--wait] [--output json]   インポートを実行: アップロード、送信、監視
+  resume [ID] [--wait] [--output json]   停止後に未完了のジョブを続行
+  retry ID [--wait] [--output json]   失敗したジョブを失敗したステップから再開
+  jobs [--output json]   このアプリのインポートジョブ
+  status [ID] [--all] [--watch] [--output json]   AWS でのジョブの進行状況
+  cancel ID   ジョブのインポートタスクをキャンセル
+  s3 cp FILE s3://BUCKET/KEY [--resume] ...
+                                    再開可能でチェックサム付きのマルチパートアップロード
+
+AWS CLI 互換コマンド (同じ --cli-input-json、同じリクエスト、同じ JSON 出力):
+  ec2 import-image | import-snapshot | describe-import-image-tasks |
+      describe-import-snapshot-tasks | cancel-import-task | ...
+  imagebuilder import-disk-image | get-image | cancel-image-creation | ...
+  sts get-caller-identity, iam get-role, kms describe-key, ...
+  各サービスのオペレーションは &apos;vmimport &lt;command&gt; help&apos; で確認できます。
+</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2132,14 @@ To see help text, you can run:
         <source>--cli-read-timeout takes 0 to 86400 seconds</source>
         <translation>--cli-read-timeout には 0～86400 秒を指定します</translation>
     </message>
+    <message>
+        <source>retry takes one job id</source>
+        <translation>retry にはジョブ ID を 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>Retrying job %1 from the step that failed (%2).</source>
+        <translation>ジョブ %1 を失敗したステップ (%2) から再試行します。</translation>
+    </message>
 </context>
 <context>
     <name>vmi::cli::S3Command</name>
@@ -2396,6 +2410,10 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>A new import of the same disks.</source>
         <translation>同じディスクの新しいインポート。</translation>
+    </message>
+    <message>
+        <source>Abort it when S3 can be reached again: aws s3api abort-multipart-upload --bucket %1 --key %2 --upload-id %3</source>
+        <translation>S3 に再び接続できるようになったら中止してください: aws s3api abort-multipart-upload --bucket %1 --key %2 --upload-id %3</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2769,31 @@ SIZE: バイト数、または 8MB、64MiB、1GB (AWS CLI と同じく 2 進単�
     <message>
         <source>The answer to CompleteMultipartUpload was lost; S3 holds the finished object with the file&apos;s checksum.</source>
         <translation>CompleteMultipartUpload の応答が失われましたが、S3 にはファイルのチェックサムと一致する完成したオブジェクトがあります。</translation>
+    </message>
+    <message>
+        <source>An earlier attempt may have started an upload in S3 all the same: `aws s3api list-multipart-uploads --bucket %1 --prefix %2` lists it, and abort-multipart-upload removes it.</source>
+        <translation>以前の試行で S3 にアップロードが開始されている可能性があります。`aws s3api list-multipart-uploads --bucket %1 --prefix %2` で一覧表示し、abort-multipart-upload で削除できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aborted %n upload(s) that S3 started for a CreateMultipartUpload attempt whose answer was lost.</source>
+        <translation>
+            <numerusform>応答が失われた CreateMultipartUpload の試行で S3 が開始したアップロード %n 件を中止しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vmi::transfer::OrphanedUploadSweep</name>
+    <message>
+        <source>No AWS client.</source>
+        <translation>AWS クライアントがありません。</translation>
+    </message>
+    <message>
+        <source>Could not look for uploads left by a lost CreateMultipartUpload answer: %1</source>
+        <translation>失われた CreateMultipartUpload の応答が残したアップロードを検索できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not abort the upload %1 left by a lost CreateMultipartUpload answer: %2</source>
+        <translation>失われた CreateMultipartUpload の応答が残したアップロード %1 を中止できませんでした: %2</translation>
     </message>
 </context>
 <context>
