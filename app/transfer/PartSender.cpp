@@ -1,6 +1,7 @@
 #include "transfer/PartSender.h"
 
 #include "aws/CredentialProvider.h"
+#include "transfer/PartUploadNetworkManager.h"
 
 #include <QNetworkAccessManager>
 
@@ -56,7 +57,7 @@ public:
     // On the worker thread: the network objects must belong to it.
     void setUp()
     {
-        m_network = new QNetworkAccessManager(this);
+        m_network = new PartUploadNetworkManager(this);
         m_credentials = new RelayedCredentialProvider(m_upstream);
         m_credentials->setParent(this);
         m_client = new aws::AwsClient(m_network, m_credentials, m_config, this);
