@@ -363,8 +363,10 @@ class VmimportRun(unittest.TestCase):
         self.assertEqual(end["taskId"], job["taskId"])
         self.assertEqual(len(self.import_requests("ImportSnapshot", "ClientToken", job["clientToken"])), 1)
 
-    def test_interrupt_then_cancel_leaves_no_multipart_upload(self):
-        disk = os.path.join(self.home, "cancel.raw")
+    def interrupted_upload(self, name, while_running=None):
+        """`vmimport run` of a slow (bandwidth-limited) 30 MiB disk, stopped with Ctrl+C once a
+        part is in S3; `while_running(job)` runs first. Returns the job and vmimport's stderr."""
+        disk = os.path.join(self.home, name)
         bootable_raw_disk(disk, 30 * MIB, random_content=True)
         profile = self.write_profile(
             "ImportImage", {"DiskContainers": [{"Format": "RAW"}]}, [disk],
@@ -375,61 +377,50 @@ class VmimportRun(unittest.TestCase):
             while self.checkpoint_parts() < 1 and time.monotonic() < deadline:
                 time.sleep(0.05)
             self.assertEqual(len(self.uploads_in_progress()), 1)
-            # While it runs, another process may not touch the job.
-            busy = self.vmimport("cancel", self.only_job()["id"])
-            self.assertEqual(busy.returncode, 1, busy.stdout)
-            self.assertIn("another process", busy.stderr)
+            if while_running:
+                while_running(self.only_job())
             process.send_signal(signal.SIGINT)
             _, stderr = process.communicate(timeout=60)
         finally:
             if process.poll() is None:
                 process.kill()
         self.assertEqual(process.returncode, 130, stderr)
+        return self.only_job(), stderr
+
+    def test_interrupt_then_cancel_leaves_no_multipart_upload(self):
+        def cancel_is_refused(job):
+            # While it runs, another process may not touch the job.
+            busy = self.vmimport("cancel", job["id"])
+            self.assertEqual(busy.returncode, 1, busy.stdout)
+            self.assertIn("another process", busy.stderr)
+
+        job, stderr = self.interrupted_upload("cancel.raw", cancel_is_refused)
         self.assertIn("vmimport resume", stderr)
-        job = self.only_job()
         self.assertEqual(job["state"], "uploading")
         self.assertEqual(len(self.uploads_in_progress()), 1, "Ctrl+C keeps the upload resumable")
-
-        # S3 refuses the abort (every attempt of the client): the job ends cancelled, but says
-        # the upload is left and gives the command that removes it. Tried once, not forever.
-        self.proxy.reset({"abort": ["500"] * 10})
-        refused = self.vmimport("cancel", job["id"], timeout=120)
-        self.assertEqual(refused.returncode, 1, refused.stderr)
-        self.assertIn("could not be aborted", refused.stderr)
-        upload_id = self.uploads_in_progress()[0]["UploadId"]
-        self.assertIn(f"aws s3api abort-multipart-upload --bucket {self.bucket}", refused.stderr)
-        self.assertIn(upload_id, refused.stderr)
-        cancelled = self.only_job()
-        self.assertEqual(cancelled["state"], "cancelled")
-        self.assertIn("could not be aborted", cancelled["error"])
-        self.assertLessEqual(10 - len(self.proxy.faults["abort"]), 3, "one abort, with the client's retries")
-        self.s3.abort_multipart_upload(Bucket=self.bucket, Key=self.uploads_in_progress()[0]["Key"],
-                                       UploadId=upload_id)
-        self.assertEqual(self.import_requests("ImportImage", "ClientToken", job["clientToken"]), [])
-
-    def test_cancel_from_a_checkpoint_aborts_the_upload(self):
-        disk = os.path.join(self.home, "cancel2.raw")
-        bootable_raw_disk(disk, 30 * MIB, random_content=True)
-        profile = self.write_profile(
-            "ImportImage", {"DiskContainers": [{"Format": "RAW"}]}, [disk],
-            upload={"partSize": 5 * MIB, "concurrency": 2, "maxBandwidth": 6 * MIB})
-        process = self.start("run", profile)
-        try:
-            deadline = time.monotonic() + 60
-            while self.checkpoint_parts() < 1 and time.monotonic() < deadline:
-                time.sleep(0.05)
-            process.send_signal(signal.SIGINT)
-            process.communicate(timeout=60)
-        finally:
-            if process.poll() is None:
-                process.kill()
-        job = self.only_job()
-        self.assertEqual(len(self.uploads_in_progress()), 1)
         result = self.vmimport("cancel", job["id"])
         self.assertSucceeded(result)
         self.assertEqual(self.only_job()["state"], "cancelled")
         self.assertEqual(self.only_job()["error"], "")
         self.assertEqual(self.uploads_in_progress(), [])
+        self.assertEqual(self.import_requests("ImportImage", "ClientToken", job["clientToken"]), [])
+
+    def test_cancel_that_s3_refuses_to_abort_says_what_is_left(self):
+        # S3 refuses the abort (every attempt of the client): the job ends cancelled, but says
+        # the upload is left and gives the command that removes it. Tried once, not forever.
+        job, _ = self.interrupted_upload("refused.raw")
+        self.proxy.reset({"abort": ["500"] * 10})
+        refused = self.vmimport("cancel", job["id"], timeout=120)
+        self.assertEqual(refused.returncode, 1, refused.stderr)
+        self.assertIn("could not be aborted", refused.stderr)
+        upload = self.uploads_in_progress()[0]
+        self.assertIn(f"aws s3api abort-multipart-upload --bucket {self.bucket}", refused.stderr)
+        self.assertIn(upload["UploadId"], refused.stderr)
+        cancelled = self.only_job()
+        self.assertEqual(cancelled["state"], "cancelled")
+        self.assertIn("could not be aborted", cancelled["error"])
+        self.assertLessEqual(10 - len(self.proxy.faults["abort"]), 3, "one abort, with the client's retries")
+        self.s3.abort_multipart_upload(Bucket=self.bucket, Key=upload["Key"], UploadId=upload["UploadId"])
         self.assertEqual(self.import_requests("ImportImage", "ClientToken", job["clientToken"]), [])
 
     def test_failing_import_shows_its_message_and_fix(self):
