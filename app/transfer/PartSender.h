@@ -15,10 +15,10 @@ class CredentialProvider;
 
 namespace vmi::transfer {
 
-// Sends UploadPart requests from a thread of its own, with its own QNetworkAccessManager and
-// AwsClient. With one manager Qt's per-request work on the owning thread (it hands the body
-// to its network thread 16 KiB at a time) saturates that thread near 600 MiB/s; two senders
-// split it. Credentials come from the owner's provider, asked on the owner's thread.
+// Sends UploadPart requests from a thread of its own, with its own QNetworkAccessManager
+// (PartUploadNetworkManager: the parts' bodies are written to the socket on this thread, see
+// DirectPutReply) and AwsClient. Two senders put the reading and sending on both cores.
+// Credentials come from the owner's provider, asked on the owner's thread.
 //
 // Created on the owner's thread; send() and abort() may be called from there, the callbacks
 // run there too. Destroying the sender stops its thread after its calls are aborted.
